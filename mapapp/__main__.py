@@ -1,0 +1,3 @@
+from mapapp.app import main
+
+raise SystemExit(main())

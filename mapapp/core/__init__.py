@@ -1,0 +1,1 @@
+"""Pure-Python core: documents, rendering, gazetteer, geoparsing. Never imports Qt or folium."""
