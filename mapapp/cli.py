@@ -1,0 +1,104 @@
+"""Headless commands: ``mapapp places FILE`` and ``mapapp snapshot FILE``.
+
+Errors the user can fix (a bad file, a bad size) print one line on stderr and
+exit with status 2; nothing prints a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Sequence
+
+from mapapp.core.errors import MapappError
+
+EXIT_USAGE = 2
+COMMANDS = ("places", "snapshot")
+
+
+class UsageError(MapappError):
+    pass
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*", text)
+    if not match:
+        raise UsageError(f"size {text!r} is not WIDTHxHEIGHT, e.g. 1600x1000")
+    width, height = int(match[1]), int(match[2])
+    if not (64 <= width <= 8000 and 64 <= height <= 8000):
+        raise UsageError(f"size {width}x{height} is outside 64..8000 pixels per side")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mapapp", description="Headless mapapp commands.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    places = sub.add_parser("places", help="list the places a document mentions")
+    places.add_argument("file")
+    places.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    places.add_argument("--page", help="page title, for a MediaWiki export with several pages")
+    snap = sub.add_parser("snapshot", help="write a PNG of the document's map")
+    snap.add_argument("file")
+    snap.add_argument("--out", required=True, help="PNG file to write")
+    snap.add_argument("--size", default="1600x1000", help="WIDTHxHEIGHT in pixels")
+    snap.add_argument("--page", help="page title, for a MediaWiki export with several pages")
+    return parser
+
+
+def places_json(article) -> list[dict]:
+    return [
+        {
+            "id": place.id,
+            "name": place.name,
+            "lat": round(place.lat, 5),
+            "lon": round(place.lon, 5),
+            "kind": place.kind,
+            "source": place.source,
+            "mentions": [{"start": m.start, "end": m.end, "text": m.text} for m in place.mentions],
+        }
+        for place in article.places
+    ]
+
+
+def cmd_places(args: argparse.Namespace) -> int:
+    from mapapp.core.article import open_article
+
+    article = open_article(args.file, page=args.page)
+    if args.json:
+        json.dump(places_json(article), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    width = max((len(p.name) for p in article.places), default=4)
+    for place in article.places:
+        print(
+            f"{place.name:<{width}}  {place.kind:<7} {place.lat:8.3f} {place.lon:8.3f}"
+            f"  {len(place.mentions):3d} mention(s)"
+        )
+    return 0
+
+
+def cmd_snapshot(args: argparse.Namespace) -> int:
+    from mapapp.core.article import open_article
+
+    width, height = parse_size(args.size)
+    article = open_article(args.file, page=args.page)
+    # Qt only now: the places command must work without a display stack.
+    from mapapp.ui.export import export_snapshot_headless
+
+    export_snapshot_headless(article, args.out, width, height)
+    print(f"wrote {args.out} ({width}x{height}, {len(article.places)} places)")
+    return 0
+
+
+def main(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(list(argv))
+    try:
+        return {"places": cmd_places, "snapshot": cmd_snapshot}[args.command](args)
+    except MapappError as err:
+        print(f"mapapp: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as err:
+        print(f"mapapp: {err.strerror or err}: {err.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_USAGE
