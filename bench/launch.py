@@ -1,0 +1,54 @@
+"""Launch benchmark: mapapp on the sample, launch -> map ready with all places drawn.
+
+Compared with a floor measured in the same run: a bare QWebEngineView that
+loads an empty Leaflet page. Both run as fresh processes, interleaved, and the
+medians are reported. Goal (issue 2): app median <= 1.5 x floor median.
+
+    .venv/bin/python bench/launch.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def once(script: str) -> float:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if os.geteuid() == 0:
+        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    env["MAPAPP_BENCH_T0"] = repr(time.time())
+    out = subprocess.run(
+        [sys.executable, str(HERE / script)], env=env, capture_output=True, text=True, timeout=120
+    )
+    first = out.stdout.strip().split()
+    if out.returncode != 0 or not first:
+        raise SystemExit(f"{script} failed: {out.stderr.strip()[-2000:]}")
+    return float(first[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    once("_floor.py")  # warm the disk cache so neither side pays for it
+    floor, app = [], []
+    for _ in range(args.runs):
+        floor.append(once("_floor.py"))
+        app.append(once("_app.py"))
+    f, a = statistics.median(floor), statistics.median(app)
+    print(f"floor (bare QWebEngineView + empty Leaflet page): median {f * 1000:.0f} ms  runs {[round(x * 1000) for x in floor]}")
+    print(f"mapapp (sample, all places drawn):               median {a * 1000:.0f} ms  runs {[round(x * 1000) for x in app]}")
+    print(f"ratio {a / f:.2f} (goal <= 1.50)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""The Python <-> JS bridge as pure functions.
+
+Python -> JS: :func:`js_call` is the only place that builds JavaScript source.
+JS -> Python: the page calls ``bridge.post(kind, JSON.stringify(payload))``;
+:func:`decode_message` turns that into one of the frozen message types below.
+
+>>> js_call("focusPlace", "geonames:1", True)
+'window.mapapp.focusPlace("geonames:1", true);'
+>>> decode_message("place_clicked", '{"id": "geonames:1"}')
+PlaceClicked(place_id='geonames:1')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+NAMESPACE = "window.mapapp"
+
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
+
+
+def to_js(value: Any) -> str:
+    """One JSON value as JavaScript source, safe inside an inline <script> too.
+
+    ``ensure_ascii=False`` keeps non-ASCII text readable; U+2028/U+2029 (line
+    terminators in old JS) and ``</`` (which would close a <script>) are escaped.
+    NaN and infinities are refused (they are not JSON).
+    """
+    text = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+
+
+def js_call(fn: str, *args: Any, as_json: bool = False) -> str:
+    """The JavaScript statement calling ``window.mapapp.<fn>(*args)``.
+
+    Every argument is JSON-encoded; ``fn`` must be a plain identifier. With
+    ``as_json`` the result is wrapped in ``JSON.stringify`` (``runJavaScript``
+    hands objects and arrays back to PySide6 as empty values).
+
+    >>> js_call("placePoint", "a", as_json=True)
+    'JSON.stringify(window.mapapp.placePoint("a"));'
+    """
+    if not isinstance(fn, str) or not _IDENTIFIER.match(fn):
+        raise ValueError(f"not a JavaScript identifier: {fn!r}")
+    call = f"{NAMESPACE}.{fn}({', '.join(to_js(a) for a in args)})"
+    return f"JSON.stringify({call});" if as_json else f"{call};"
+
+
+# --- JS -> Python --------------------------------------------------------------
+
+
+class MessageError(ValueError):
+    """A bridge message that is not understood: unknown kind, bad JSON or bad fields."""
+
+
+@dataclass(frozen=True)
+class Ready:
+    """The channel and the base map are up; calls may now be made."""
+
+
+@dataclass(frozen=True)
+class PlaceClicked:
+    place_id: str
+
+
+@dataclass(frozen=True)
+class PlacesDrawn:
+    count: int
+
+
+@dataclass(frozen=True)
+class ViewChanged:
+    lat: float
+    lon: float
+    zoom: int
+
+
+@dataclass(frozen=True)
+class JsError:
+    message: str
+    source: str = ""
+    line: int = 0
+
+
+Message = Ready | PlaceClicked | PlacesDrawn | ViewChanged | JsError
+
+
+def _field(payload: dict[str, Any], name: str, kind: type, default: Any = ...) -> Any:
+    if name not in payload or payload[name] is None:
+        if default is ...:
+            raise MessageError(f"missing field {name!r}")
+        return default
+    value = payload[name]
+    if kind is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise MessageError(f"field {name!r} is not a number: {value!r}")
+        value = float(value)
+        if not math.isfinite(value):
+            raise MessageError(f"field {name!r} is not finite")
+        return value
+    if kind is int:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise MessageError(f"field {name!r} is not a number: {value!r}")
+        if not math.isfinite(value):
+            raise MessageError(f"field {name!r} is not finite")
+        return int(round(value))
+    if not isinstance(value, kind):
+        raise MessageError(f"field {name!r} is not {kind.__name__}: {value!r}")
+    return value
+
+
+def decode_message(kind: str, payload: str) -> Message:
+    """Decode one message posted by the page.
+
+    Raises :class:`MessageError` (a ``ValueError``) for unknown kinds, bad JSON
+    or missing/mistyped fields.
+    """
+    if not isinstance(payload, str):
+        raise MessageError(f"payload is not a string: {type(payload).__name__}")
+    try:
+        data = json.loads(payload) if payload.strip() else {}
+    except json.JSONDecodeError as exc:
+        raise MessageError(f"bad JSON in {kind!r} message: {exc}") from None
+    if not isinstance(data, dict):
+        raise MessageError(f"payload of {kind!r} is not an object")
+    if kind == "ready":
+        return Ready()
+    if kind == "place_clicked":
+        place_id = _field(data, "id", str)
+        if not place_id:
+            raise MessageError("empty place id")
+        return PlaceClicked(place_id)
+    if kind == "places_drawn":
+        count = _field(data, "count", int)
+        if count < 0:
+            raise MessageError("negative count")
+        return PlacesDrawn(count)
+    if kind == "view_changed":
+        lat = _field(data, "lat", float)
+        lon = _field(data, "lon", float)
+        if not -90.0 <= lat <= 90.0:
+            raise MessageError(f"latitude out of range: {lat}")
+        return ViewChanged(lat, lon, _field(data, "zoom", int))
+    if kind == "js_error":
+        return JsError(
+            message=str(_field(data, "message", str, "")),
+            source=str(_field(data, "source", str, "")),
+            line=_field(data, "line", int, 0),
+        )
+    raise MessageError(f"unknown message kind: {kind!r}")

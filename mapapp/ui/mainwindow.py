@@ -1,0 +1,337 @@
+"""The main window: reading pane and map side by side, the places panel, menus."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from mapapp.core.article import Article, open_article
+from mapapp.core.errors import MapappError
+
+log = logging.getLogger(__name__)
+
+MAX_RECENT = 10
+OPEN_FILTER = (
+    "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"
+    "MediaWiki export (*.xml);;Wikitext (*.wiki *.mediawiki *.txt);;All files (*)"
+)
+
+
+class MainWindow(QMainWindow):
+    """Holds the session state (the open article, the chosen place) and wires the panes.
+
+    articleShown fires once the text and the places panel show a new article;
+    placesDrawn once the map has drawn its places too.
+    """
+
+    articleShown = Signal()
+    placesDrawn = Signal(int)
+    openFailed = Signal(str)
+
+    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from mapapp.ui.mapview import MapView
+        from mapapp.ui.places_panel import PlacesPanel
+        from mapapp.ui.reading import ReadingPane
+        from mapapp.ui.tasks import BackgroundRunner
+
+        self.settings = settings if settings is not None else QSettings()
+        self.article: Article | None = None
+        self.current_place: int | None = None
+        self.current_mention = 0
+        self.last_error = ""
+        self._loader = BackgroundRunner(self)
+
+        self.reading = ReadingPane(self)
+        self.map = MapView(self)
+        self.map.setAcceptDrops(False)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.reading)
+        splitter.addWidget(self.map)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 6)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.splitter = splitter
+
+        self.places = PlacesPanel(self)
+        dock = QDockWidget("Places", self)
+        dock.setObjectName("places-dock")
+        dock.setWidget(self.places)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.places_dock = dock
+
+        self.reading.mentionClicked.connect(self.on_mention_clicked)
+        self.map.placeClicked.connect(self.on_marker_clicked)
+        self.map.placesDrawn.connect(self.placesDrawn)
+        self.map.jsError.connect(lambda message: log.error("map page: %s", message))
+        self.places.placeChosen.connect(self.on_place_chosen)
+
+        self._build_menus()
+        self.setAcceptDrops(True)
+        self.setWindowTitle("mapapp")
+        self.resize(1500, 900)
+        self.statusBar().showMessage("Starting…")
+
+    # --- menus ------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open…", self.choose_file, QKeySequence.StandardKey.Open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        self.snapshot_action = self._action(
+            file_menu, "Export map &snapshot…", self.export_snapshot, QKeySequence("Ctrl+E")
+        )
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addAction(self.places_dock.toggleViewAction())
+        self._action(view_menu, "&Fit map to places", self.map.fit_places, QKeySequence("Ctrl+0"))
+        self._action(view_menu, "Find &place…", self._focus_filter, QKeySequence.StandardKey.Find)
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _focus_filter(self) -> None:
+        self.places_dock.show()
+        self.places.filter.setFocus()
+
+    # --- recent files -----------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value or []]
+
+    def _remember(self, path: str) -> None:
+        path = str(Path(path).resolve())
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self.settings.setValue("recent", recent[:MAX_RECENT])
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        if not recent:
+            self.recent_menu.addAction("(none)").setEnabled(False)
+            return
+        for path in recent:
+            action = self.recent_menu.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction("Clear list", lambda: self.settings.setValue("recent", []))
+
+    # --- opening ----------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, OPEN_FILTER)
+        if path:
+            self.open_path(path)
+
+    def open_path(self, path: str, page: str | None = None) -> None:
+        """Open a file in the background; on failure the current article stays."""
+        if page is None:
+            page = self._choose_page(path)
+            if page is False:
+                return
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        self._loader.run(
+            lambda: open_article(path, page=page or None),
+            lambda article: self._opened(path, article),
+            lambda err: self._open_failed(path, err),
+        )
+
+    def _choose_page(self, path: str):
+        """For an export with several pages ask which one; False when the user cancels."""
+        from mapapp.core.documents import list_pages
+
+        try:
+            pages = list_pages(path)
+        except MapappError:
+            return None  # not an export or unreadable: the loader reports it
+        except OSError:
+            return None
+        if len(pages) <= 1:
+            return None
+        title, ok = QInputDialog.getItem(
+            self, "Choose a page", f"{Path(path).name} holds {len(pages)} pages:", pages, 0, False
+        )
+        return title if ok else False
+
+    def _opened(self, path: str, article: Article) -> None:
+        self._remember(path)
+        self.show_article(article)
+
+    def _open_failed(self, path: str, err: BaseException) -> None:
+        if isinstance(err, MapappError | OSError):
+            message = str(err)
+        else:
+            log.error("opening %s failed", path, exc_info=err)
+            message = f"{Path(path).name}: could not be opened ({type(err).__name__}: {err})"
+        self.report_error(message)
+        self.openFailed.emit(message)
+
+    def report_error(self, message: str) -> None:
+        self.last_error = message
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, "mapapp", message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, never blocks the event loop
+
+    def show_article(self, article: Article) -> None:
+        from mapapp.map.payload import place_payload
+
+        self.article = article
+        self.current_place = None
+        self.current_mention = 0
+        doc = article.document
+        self.setWindowTitle(f"{doc.title} — mapapp")
+        self.reading.show_article(article)
+        self.places.set_places(article.places)
+        self.map.set_places(place_payload(article.places, article.reading))
+        self.map.fit_places()
+        self.statusBar().showMessage(
+            f"{len(article.places)} places · {article.reading.subtitle}"
+        )
+        self.articleShown.emit()
+
+    # --- linking text and map ---------------------------------------------------
+
+    def _place_index(self, place_id: str) -> int | None:
+        if self.article is None:
+            return None
+        for index, place in enumerate(self.article.places):
+            if place.id == place_id:
+                return index
+        return None
+
+    def on_marker_clicked(self, place_id: str) -> None:
+        """First click: the first mention; each further click on the same place: the next one."""
+        index = self._place_index(place_id)
+        if index is None:
+            return
+        mentions = self.reading.rendered_mentions(index)
+        if not mentions:
+            return
+        if index == self.current_place:
+            position = mentions.index(self.current_mention) if self.current_mention in mentions else -1
+            self.current_mention = mentions[(position + 1) % len(mentions)]
+        else:
+            self.current_place = index
+            self.current_mention = mentions[0]
+        self.reading.highlight_place(index, self.current_mention)
+        self.reading.scroll_to_mention(index, self.current_mention)
+        self.places.select_place(place_id)
+        self.map.highlight_places([place_id])
+        count = len(mentions)
+        self.statusBar().showMessage(
+            f"{self.article.places[index].name}: mention {mentions.index(self.current_mention) + 1} of {count}"
+        )
+
+    def on_mention_clicked(self, place_index: int, mention_index: int) -> None:
+        if self.article is None or not 0 <= place_index < len(self.article.places):
+            return
+        place = self.article.places[place_index]
+        self.current_place = place_index
+        self.current_mention = mention_index
+        self.reading.highlight_place(place_index, mention_index)
+        self.places.select_place(place.id)
+        self.map.highlight_places([place.id])
+        self.map.focus_place(place.id, True)
+
+    def on_place_chosen(self, place_id: str) -> None:
+        """The panel acts like the marker, and also brings the place into the map's view."""
+        self.on_marker_clicked(place_id)
+        self.map.focus_place(place_id, True)
+
+    # --- export -----------------------------------------------------------------
+
+    def export_snapshot(self) -> None:
+        from mapapp.ui.export import SnapshotSizeDialog
+
+        if self.article is None:
+            return
+        dialog = SnapshotSizeDialog(self.map.size(), self)
+        if dialog.exec() != SnapshotSizeDialog.DialogCode.Accepted:
+            return
+        size = dialog.chosen_size()
+        default = str(Path(self.recent_files()[0]).with_suffix(".png")) if self.recent_files() else "map.png"
+        path, _ = QFileDialog.getSaveFileName(self, "Export map snapshot", default, "PNG image (*.png)")
+        if not path:
+            return
+        if not path.lower().endswith(".png"):
+            path += ".png"
+        self.map.get_view(lambda view: self.write_snapshot(path, size, view))
+
+    def write_snapshot(self, path: str, size, view) -> bool:
+        """Render the map at ``size`` around ``view`` (lat, lon, zoom) and save it; True on success."""
+        from mapapp.map.payload import place_payload
+        from mapapp.ui.export import save_image_atomic
+        from mapapp.ui.snapshot import render_map_image
+
+        if self.article is None:
+            return False
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                image = render_map_image(
+                    place_payload(self.article.places, self.article.reading),
+                    size=size,
+                    view=view,
+                    fit=view is None,
+                )
+            finally:
+                QApplication.restoreOverrideCursor()
+            save_image_atomic(image, path)
+        except MapappError as err:
+            self.report_error(str(err))
+            return False
+        self.statusBar().showMessage(f"Wrote {path} ({size.width()}×{size.height()})", 10000)
+        return True
+
+    # --- drag and drop ----------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if any(url.isLocalFile() for url in urls):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        # After the drop returns: a page dialog must not run inside the drag loop.
+        QTimer.singleShot(0, lambda: self.open_path(paths[0]))
+
+    # --- teardown ---------------------------------------------------------------
+
+    def dispose(self) -> None:
+        """Delete the web view before the profile (DESIGN.md: otherwise a segfault at exit)."""
+        self.map.dispose() if hasattr(self.map, "dispose") else self.map.deleteLater()

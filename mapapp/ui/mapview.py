@@ -1,0 +1,341 @@
+"""The map widget: a QWebEngineView on the offline Leaflet page, with a typed bridge.
+
+Python -> JS goes through :func:`mapapp.map.js_call` only; JS -> Python through
+one QWebChannel object ``bridge`` whose single slot ``post(kind, payload)``
+hands the message to :func:`mapapp.map.decode_message`; each message kind is
+re-emitted as its own Qt signal.
+
+Calls made before the page said "ready" are queued and replayed; callbacks
+that arrive after the view is gone are dropped.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import logging
+import time
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtWebChannel import QWebChannel
+from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineWidgets import QWebEngineView
+from PySide6.QtWidgets import QWidget
+
+from mapapp.map.assets import ONLINE_PAGE_URL, PAGE_URL, SCHEME
+from mapapp.map.bridge import (
+    JsError,
+    MessageError,
+    PlaceClicked,
+    PlacesDrawn,
+    Ready,
+    ViewChanged,
+    decode_message,
+    js_call,
+)
+from mapapp.ui.webengine import MapPage, RequestGuard, SchemeHandler, register_schemes
+
+__all__ = ["Bridge", "MapView", "delete_view", "register_schemes"]
+
+log = logging.getLogger(__name__)
+
+View = tuple[float, float, int]
+
+
+class Bridge(QObject):
+    """The one object the page sees. Its one slot only forwards (kind, payload)."""
+
+    message = Signal(str, str)
+
+    @Slot(str, str)
+    def post(self, kind: str, payload: str) -> None:
+        self.message.emit(str(kind), str(payload))
+
+
+class _Alive:
+    """Shared flag: False once the view is being disposed or destroyed."""
+
+    __slots__ = ("ok",)
+
+    def __init__(self) -> None:
+        self.ok = True
+
+    def kill(self, *_: Any) -> None:
+        self.ok = False
+
+
+class MapView(QWebEngineView):
+    """The Leaflet map.
+
+    Signals: ``ready()``, ``placeClicked(str)``, ``placesDrawn(int)``,
+    ``viewChanged(float, float, int)`` (lat, lon, zoom) and ``jsError(str)``.
+    """
+
+    ready = Signal()
+    placeClicked = Signal(str)
+    placesDrawn = Signal(int)
+    viewChanged = Signal(float, float, int)
+    jsError = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None, *, online_tiles: bool = False) -> None:
+        super().__init__(parent)
+        self._alive = _Alive()
+        self.destroyed.connect(self._alive.kill)
+        _live_views.add(self)
+        self._is_ready = False
+        self._ever_ready = False
+        self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
+        self._state_calls: dict[str, str] = {}  # replayed if the page ever reloads
+        self._recent_errors: dict[str, float] = {}
+        self.js_errors: list[str] = []
+        self.online_tiles = online_tiles
+        self.load_started_at = 0.0
+        self.ready_after_ms: float | None = None
+
+        # Children are deleted in creation order; the page must go before the
+        # profile, so the profile gets its parent after the page exists.
+        profile = QWebEngineProfile()  # no storage name: off the record
+        self._scheme_handler = SchemeHandler(profile)
+        profile.installUrlSchemeHandler(SCHEME.encode(), self._scheme_handler)
+        self._guard = RequestGuard(profile, allow_online=online_tiles)
+        profile.setUrlRequestInterceptor(self._guard)
+        page = MapPage(profile, self, console_error=self._on_console_error)
+        profile.setParent(self)
+        # mapapp: is a local scheme, so its page cannot reach the network at all
+        # unless this is on; the CSP and the request guard stand behind it.
+        attrs = QWebEngineSettings.WebAttribute
+        settings = page.settings()
+        settings.setAttribute(attrs.LocalContentCanAccessRemoteUrls, online_tiles)
+        settings.setAttribute(attrs.LocalContentCanAccessFileUrls, False)
+        settings.setAttribute(attrs.JavascriptCanOpenWindows, False)
+        settings.setAttribute(attrs.PluginsEnabled, False)
+        self._profile = profile
+        self._page = page
+
+        channel = QWebChannel(page)
+        self._bridge = Bridge(channel)
+        self._bridge.message.connect(self._on_message)
+        channel.registerObject("bridge", self._bridge)
+        page.setWebChannel(channel)
+        self._channel = channel
+
+        page.loadStarted.connect(self._on_load_started)
+        page.loadFinished.connect(self._on_load_finished)
+        page.renderProcessTerminated.connect(self._on_render_process_terminated)
+        self.setPage(page)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.load(QUrl(ONLINE_PAGE_URL if online_tiles else PAGE_URL))
+
+    # --- state -----------------------------------------------------------------
+
+    @property
+    def is_ready(self) -> bool:
+        return self._is_ready
+
+    @property
+    def blocked_requests(self) -> list[str]:
+        """The remote (http/https/...) requests the profile blocked, as URL strings."""
+        return self._guard.blocked_requests
+
+    @property
+    def map_page(self) -> MapPage:
+        return self._page
+
+    # --- the map API -----------------------------------------------------------
+
+    def set_places(self, payload: Sequence[dict[str, Any]]) -> None:
+        """Draw these places (dicts from :func:`mapapp.map.place_payload`), replacing the old ones."""
+        code = js_call("setPlaces", list(payload))
+        self._state_calls["setPlaces"] = code
+        self._state_calls.pop("highlightPlaces", None)
+        self._run(code)
+
+    def focus_place(self, place_id: str, popup: bool = True) -> None:
+        """Fly to a place and (by default) open its popup."""
+        self._run(js_call("focusPlace", place_id, bool(popup)))
+
+    def highlight_places(self, ids: Sequence[str]) -> None:
+        """Emphasise these places and dim the others; an empty list resets."""
+        code = js_call("highlightPlaces", list(ids))
+        self._state_calls["highlightPlaces"] = code
+        self._run(code)
+
+    def fit_places(self) -> None:
+        """Zoom the map to show all places."""
+        self._run(js_call("fitPlaces"))
+
+    def set_view(self, lat: float, lon: float, zoom: int) -> None:
+        self._run(js_call("setView", float(lat), float(lon), int(zoom)))
+
+    def get_view(self, callback: Callable[[View | None], None]) -> None:
+        """Call ``callback((lat, lon, zoom))`` with the current view (None if it cannot be read)."""
+
+        def decode(value: Any) -> View | None:
+            try:
+                data = json.loads(value)
+                return float(data["lat"]), float(data["lon"]), int(round(data["zoom"]))
+            except (TypeError, ValueError, KeyError):
+                log.warning("getView returned %r", value)
+                return None
+
+        self._run(js_call("getView"), lambda value: callback(decode(value)))
+
+    def call_js(self, fn: str, *args: Any, callback: Callable[[Any], None] | None = None) -> None:
+        """Call ``window.mapapp.<fn>(*args)``; ``callback`` gets the raw result."""
+        self._run(js_call(fn, *args), callback)
+
+    def query_json(self, fn: str, *args: Any, callback: Callable[[Any], None]) -> None:
+        """Call ``window.mapapp.<fn>(*args)``; ``callback`` gets its result (an object, array...).
+
+        The result crosses as ``JSON.stringify`` text and is decoded here (None if it cannot be).
+        """
+
+        def decode(value: Any) -> Any:
+            try:
+                return json.loads(value)
+            except (TypeError, ValueError):
+                return None
+
+        self._run(js_call(fn, *args, as_json=True), lambda value: callback(decode(value)))
+
+    def dispose(self) -> None:
+        """Stop talking to the page and schedule deletion (view, then page, then profile)."""
+        self._alive.kill()
+        self._pending.clear()
+        self._is_ready = False
+        if shiboken6.isValid(self):
+            self.deleteLater()
+
+    # --- internals ---------------------------------------------------------------
+
+    def _run(self, code: str, callback: Callable[[Any], None] | None = None) -> None:
+        if not self._alive.ok:
+            return
+        if not self._is_ready:
+            self._pending.append((code, callback))
+            return
+        self._exec(code, callback)
+
+    def _exec(self, code: str, callback: Callable[[Any], None] | None) -> None:
+        if callback is None:
+            self._page.runJavaScript(code, 0)
+            return
+        alive = self._alive
+
+        def done(result: Any) -> None:
+            if alive.ok:
+                callback(result)
+
+        self._page.runJavaScript(code, 0, done)
+
+    def _on_load_started(self) -> None:
+        self._is_ready = False
+        self.load_started_at = time.monotonic()
+
+    def _on_load_finished(self, ok: bool) -> None:
+        if not ok and self._alive.ok:
+            log.error("the map page did not load")
+            self._emit_js_error("the map page did not load", "", 0)
+
+    def _on_render_process_terminated(self, status: Any, code: int) -> None:
+        if not self._alive.ok:
+            return
+        log.error("map renderer process ended (%s, %d); reloading", status, code)
+        self._is_ready = False
+        self.reload()
+
+    def _on_message(self, kind: str, payload: str) -> None:
+        if not self._alive.ok:
+            return
+        try:
+            msg = decode_message(kind, payload)
+        except MessageError as exc:
+            log.warning("dropped a message from the map page: %s", exc)
+            return
+        if isinstance(msg, Ready):
+            self._became_ready()
+        elif isinstance(msg, PlaceClicked):
+            self.placeClicked.emit(msg.place_id)
+        elif isinstance(msg, PlacesDrawn):
+            self.placesDrawn.emit(msg.count)
+        elif isinstance(msg, ViewChanged):
+            self.viewChanged.emit(msg.lat, msg.lon, msg.zoom)
+        elif isinstance(msg, JsError):
+            self._emit_js_error(msg.message, msg.source, msg.line)
+
+    def _became_ready(self) -> None:
+        if self._is_ready:
+            return
+        self._is_ready = True
+        self.ready_after_ms = (time.monotonic() - self.load_started_at) * 1000.0
+        log.debug("map page ready after %.0f ms", self.ready_after_ms)
+        pending, self._pending = self._pending, []
+        if self._ever_ready:  # a reload: bring back the places before newer calls
+            for code in self._state_calls.values():
+                self._exec(code, None)
+        self._ever_ready = True
+        for code, callback in pending:
+            self._exec(code, callback)
+        self.ready.emit()
+
+    def _on_console_error(self, message: str, source: str, line: int) -> None:
+        if self._alive.ok:
+            self._emit_js_error(message, source, line)
+
+    def _emit_js_error(self, message: str, source: str, line: int) -> None:
+        # The same error arrives twice: as a console message and through the bridge.
+        key = message.removeprefix("Uncaught ").strip()
+        now = time.monotonic()
+        self._recent_errors = {k: t for k, t in self._recent_errors.items() if now - t < 5.0}
+        if key in self._recent_errors:
+            return
+        self._recent_errors[key] = now
+        text = f"{message} ({source}:{line})" if source else message
+        log.error("map page error: %s", text)
+        self.js_errors.append(text)
+        self.jsError.emit(text)
+
+
+_live_views: weakref.WeakSet[MapView] = weakref.WeakSet()
+
+
+@atexit.register
+def _delete_remaining_views() -> None:
+    """At interpreter exit, delete the map views still alive while the QApplication is.
+
+    A view whose ``deleteLater()`` never ran (no event loop after it) would
+    otherwise outlive QtWebEngine's shutdown: "Release of profile requested but
+    WebEnginePage still not deleted", then a segfault. atexit handlers run before
+    the QApplication is torn down, and no Qt event handler is running then, so
+    deleting synchronously is safe.
+    """
+    if QCoreApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    for view in list(_live_views):
+        if shiboken6.isValid(view):
+            view._alive.kill()
+            shiboken6.delete(view)  # the page, then the profile, go with it
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def delete_view(view: QWebEngineView | None) -> None:
+    """Dispose of a web view now: deleteLater, then process the deferred deletes.
+
+    DESIGN.md: a view (and its profile) left to the interpreter's exit segfaults.
+    Inside a running event loop the deletion may finish when control returns to it.
+    """
+    if view is None or not shiboken6.isValid(view):
+        return
+    view.hide()
+    if isinstance(view, MapView):
+        view.dispose()
+    else:
+        view.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -1,0 +1,131 @@
+"""The places panel: every place of the article, sortable and filterable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mapapp.core.model import Place
+
+COLUMNS = ("Place", "Kind", "First", "Mentions")
+COL_NAME, COL_KIND, COL_FIRST, COL_MENTIONS = range(4)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class PlacesModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._places: tuple[Place, ...] = ()
+
+    def set_places(self, places: tuple[Place, ...]) -> None:
+        self.beginResetModel()
+        self._places = places
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._places)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, col = index.row(), index.column()
+        place = self._places[row]
+        if role == ID_ROLE:
+            return place.id
+        if role == SORT_ROLE:
+            return (place.name.casefold(), place.kind, row, len(place.mentions))[col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (place.name, place.kind, str(row + 1), str(len(place.mentions)))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{place.name} ({place.kind}) · {place.lat:.3f}, {place.lon:.3f} · {place.source}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_FIRST, COL_MENTIONS):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class PlacesPanel(QWidget):
+    """Emits placeChosen(place id) when the user picks a row (click or Enter)."""
+
+    placeChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PlacesModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterKeyColumn(COL_NAME)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter places…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_FIRST, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col in (COL_KIND, COL_FIRST, COL_MENTIONS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.clicked.connect(self._chosen)
+        self.table.activated.connect(self._chosen)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table)
+
+    def set_places(self, places: tuple[Place, ...]) -> None:
+        self.model.set_places(places)
+
+    def visible_place_ids(self) -> list[str]:
+        return [
+            self.proxy.index(row, 0).data(ID_ROLE) for row in range(self.proxy.rowCount())
+        ]
+
+    def select_place(self, place_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ID_ROLE) == place_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return
+        self.table.clearSelection()
+
+    def _chosen(self, index: QModelIndex) -> None:
+        place_id = index.siblingAtColumn(COL_NAME).data(ID_ROLE)
+        if place_id:
+            self.placeChosen.emit(place_id)

@@ -1,0 +1,68 @@
+"""Running pure-Python work off the GUI thread and getting the answer back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._fn = fn
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
+            self._relay.failed.emit(err)
+        else:
+            self._relay.done.emit(result)
+
+
+class BackgroundRunner(QObject):
+    """Runs one job at a time in the global thread pool; a newer job makes older answers stale.
+
+    The callbacks run on the GUI thread (the relay lives there and the
+    connections are queued). Answers from a superseded job are dropped, so a
+    slow open can never overwrite the document the user opened after it.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._generation = 0
+        self._relays: set[_Relay] = set()
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        self._generation += 1
+        generation = self._generation
+        relay = _Relay(self)
+        self._relays.add(relay)
+
+        def finish(callback: Callable[[Any], None], value: Any) -> None:
+            self._relays.discard(relay)
+            relay.deleteLater()
+            if generation == self._generation:
+                callback(value)
+
+        queued = Qt.ConnectionType.QueuedConnection
+        relay.done.connect(lambda value: finish(on_done, value), queued)
+        relay.failed.connect(lambda err: finish(on_error, err), queued)
+        QThreadPool.globalInstance().start(_Job(fn, relay))
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._relays)

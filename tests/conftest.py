@@ -1,0 +1,30 @@
+"""Session setup shared by every test directory.
+
+Qt must be told to run headless (and, as root, without the Chromium sandbox)
+before any QApplication exists, and the ``mapapp:`` URL scheme must be
+registered before it too. pytest-qt creates its QApplication lazily (the
+``qapp`` fixture), so doing both at import time / in pytest_configure is early enough.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if hasattr(os, "geteuid") and os.geteuid() == 0:
+    os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
+
+
+def pytest_configure(config):
+    try:
+        from PySide6.QtCore import QCoreApplication, Qt
+    except ImportError:  # the core tests run without Qt installed
+        return
+    try:
+        from mapapp.ui.webengine import register_schemes
+    except ImportError:  # QtWebEngine missing: the webengine tests will fail on their own
+        return
+    if QCoreApplication.instance() is None:
+        register_schemes()
+        # QtWebEngine shares GL contexts between views; Qt wants this before the app exists.
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)

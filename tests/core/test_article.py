@@ -1,0 +1,73 @@
+"""The whole pipeline on one document, and the mention links the reading pane uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from mapapp.cli import UsageError, parse_size
+from mapapp.core.article import mention_href, mention_marks, open_article, parse_mention_href
+from mapapp.core.atomic import write_bytes_atomic
+from mapapp.core.documents import sample_path
+
+
+@pytest.fixture(scope="module")
+def article():
+    return open_article(sample_path())
+
+
+def test_marks_cover_every_mention_in_text_order(article):
+    marks = mention_marks(article.places)
+    assert len(marks) == sum(len(p.mentions) for p in article.places)
+    assert [m.start for m in marks] == sorted(m.start for m in marks)
+    plain = article.reading.plain
+    for mark in marks:
+        place_index, mention_index = parse_mention_href(mark.href)
+        place = article.places[place_index]
+        assert plain[mark.start:mark.end] == place.mentions[mention_index].text
+        assert mark.title == place.name
+
+
+def test_mention_href_round_trip_and_foreign_links():
+    assert parse_mention_href(mention_href(12, 3)) == (12, 3)
+    for other in ("https://example.org", "#fn-1", "mention:x/1", "mention:1", "javascript:alert(1)"):
+        assert parse_mention_href(other) is None
+
+
+def test_places_are_in_narrative_not_apparatus(article):
+    for place in article.places:
+        for mention in place.mentions:
+            assert not article.reading.is_apparatus(mention.start), (place.name, mention)
+
+
+def test_place_lookup(article):
+    first = article.places[0]
+    assert article.place(first.id) is first
+    assert article.place("nowhere:0") is None
+
+
+@pytest.mark.parametrize("text,size", [("1600x1000", (1600, 1000)), (" 800 X 600 ", (800, 600))])
+def test_parse_size(text, size):
+    assert parse_size(text) == size
+
+
+@pytest.mark.parametrize("text", ["", "1600", "10x10", "99999x100", "axb"])
+def test_parse_size_rejects(text):
+    with pytest.raises(UsageError):
+        parse_size(text)
+
+
+def test_atomic_write_replaces_whole_file_or_nothing(tmp_path):
+    target = tmp_path / "out.bin"
+    write_bytes_atomic(target, b"first")
+    assert target.read_bytes() == b"first"
+
+    def failing(tmp):
+        tmp.write_bytes(b"half")
+        raise RuntimeError("disk full")
+
+    from mapapp.core.atomic import write_atomic
+
+    with pytest.raises(RuntimeError):
+        write_atomic(target, failing)
+    assert target.read_bytes() == b"first"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]

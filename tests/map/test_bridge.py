@@ -1,0 +1,120 @@
+"""Python -> JS calls and JS -> Python messages, without Qt."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from mapapp.map import (
+    JsError,
+    MessageError,
+    PlaceClicked,
+    PlacesDrawn,
+    Ready,
+    ViewChanged,
+    decode_message,
+    js_call,
+)
+
+
+def args_of(call: str, fn: str) -> list:
+    prefix = f"window.mapapp.{fn}("
+    assert call.startswith(prefix) and call.endswith(");")
+    return json.loads("[" + call[len(prefix):-2] + "]")
+
+
+def test_simple_call():
+    assert js_call("fitPlaces") == "window.mapapp.fitPlaces();"
+    assert js_call("setView", 52.0, 20.5, 4) == "window.mapapp.setView(52.0, 20.5, 4);"
+    assert js_call("focusPlace", "geonames:1", False) == 'window.mapapp.focusPlace("geonames:1", false);'
+    assert js_call("getView", as_json=True) == "JSON.stringify(window.mapapp.getView());"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'quote " and \' and \\ backslash',
+        "</script><script>alert(1)</script>",
+        "line\u2028separator\u2029paragraph",
+        "Łódź, Kraków, Київ, Вильно, 東京",
+        "new\nline\ttab\r",
+        "${template} `backtick`",
+        "<!-- comment --> ]]>",
+    ],
+)
+def test_arguments_survive_and_are_safe(text):
+    call = js_call("setPlaces", [{"name": text}], text)
+    assert args_of(call, "setPlaces") == [[{"name": text}], text]
+    assert "</" not in call
+    assert "\u2028" not in call and "\u2029" not in call
+    assert "\n" not in call and "\r" not in call
+
+
+def test_non_ascii_is_kept_readable():
+    assert "Łódź" in js_call("x", "Łódź")
+
+
+@pytest.mark.parametrize(
+    "fn",
+    ["", "a.b", "a(b)", "alert(1);x", "1abc", "a b", "x;y", "__proto__[0]", None, 3],
+)
+def test_function_name_must_be_an_identifier(fn):
+    with pytest.raises(ValueError):
+        js_call(fn)
+
+
+def test_nan_is_refused():
+    with pytest.raises(ValueError):
+        js_call("setView", float("nan"), 0, 4)
+
+
+def test_decode_good_messages():
+    assert decode_message("ready", "{}") == Ready()
+    assert decode_message("ready", "") == Ready()
+    assert decode_message("place_clicked", '{"id": "geonames:756135"}') == PlaceClicked("geonames:756135")
+    assert decode_message("places_drawn", '{"count": 12}') == PlacesDrawn(12)
+    assert decode_message("view_changed", '{"lat": 52.1, "lon": 20.5, "zoom": 4}') == ViewChanged(52.1, 20.5, 4)
+    assert decode_message("view_changed", '{"lat": 52, "lon": 20, "zoom": 4.0}') == ViewChanged(52.0, 20.0, 4)
+    assert decode_message("js_error", '{"message": "boom", "source": "mapapp.js", "line": 3}') == JsError(
+        "boom", "mapapp.js", 3
+    )
+    assert decode_message("js_error", '{"message": "boom"}') == JsError("boom", "", 0)
+
+
+def test_messages_are_frozen():
+    msg = PlaceClicked("a")
+    with pytest.raises(AttributeError):
+        msg.place_id = "b"  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("kind", "payload"),
+    [
+        ("unknown", "{}"),
+        ("", "{}"),
+        ("place_clicked", "{not json"),
+        ("place_clicked", "[]"),
+        ("place_clicked", '"id"'),
+        ("place_clicked", "{}"),
+        ("place_clicked", '{"id": ""}'),
+        ("place_clicked", '{"id": 5}'),
+        ("places_drawn", '{"count": "3"}'),
+        ("places_drawn", '{"count": -1}'),
+        ("places_drawn", '{"count": true}'),
+        ("view_changed", '{"lat": 1, "lon": 2}'),
+        ("view_changed", '{"lat": "1", "lon": 2, "zoom": 3}'),
+        ("view_changed", '{"lat": 100, "lon": 2, "zoom": 3}'),
+        ("view_changed", '{"lat": NaN, "lon": 2, "zoom": 3}'),
+        ("js_error", '{"message": 5}'),
+    ],
+)
+def test_decode_bad_messages(kind, payload):
+    with pytest.raises(MessageError):
+        decode_message(kind, payload)
+    assert issubclass(MessageError, ValueError)
+
+
+def test_decode_rejects_non_string_payload():
+    with pytest.raises(ValueError):
+        decode_message("ready", None)  # type: ignore[arg-type]

@@ -1,0 +1,200 @@
+"""The reader window driven as a user drives it, on the real QtWebEngine page."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QMessageBox
+
+from mapapp.core.documents import sample_path
+from mapapp.ui.mainwindow import MainWindow
+from mapapp.ui.mapview import delete_view
+from tests.ui.conftest import wait_for
+
+pytestmark = pytest.mark.webengine
+
+LOAD_TIMEOUT = 60_000
+
+
+def eval_js(view, script: str):
+    """Run JS in the map page and return its JSON-decoded result."""
+    box: list = []
+    view.page().runJavaScript(f"JSON.stringify({script})", 0, box.append)
+    wait_for(lambda: bool(box), 10_000, script)
+    return json.loads(box[0])
+
+
+def wait_signal(signal, trigger, timeout_ms: int = LOAD_TIMEOUT) -> list:
+    """Call ``trigger`` and run the event loop until ``signal`` fires; its arguments."""
+    got: list = []
+
+    def slot(*args):
+        got.append(list(args))
+
+    signal.connect(slot)
+    try:
+        trigger()
+        wait_for(lambda: bool(got), timeout_ms, str(signal))
+    finally:
+        signal.disconnect(slot)
+    return got[0]
+
+
+@pytest.fixture(scope="module")
+def window(qapp, tmp_path_factory):
+    settings_file = tmp_path_factory.mktemp("settings") / "mapapp.ini"
+    win = MainWindow(QSettings(str(settings_file), QSettings.Format.IniFormat))
+    win.resize(1400, 850)
+    win.show()
+    wait_signal(win.placesDrawn, lambda: win.open_path(str(sample_path())))
+    yield win
+    for box in win.findChildren(QMessageBox):
+        box.close()
+    delete_view(win.map)
+    win.close()
+    win.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+
+
+def place_index(win: MainWindow, name: str) -> int:
+    return next(i for i, p in enumerate(win.article.places) if p.name == name)
+
+
+def test_sample_is_shown_with_places(window):
+    article = window.article
+    assert article is not None
+    assert "Soviet-German relations" in window.windowTitle()
+    names = {p.name for p in article.places}
+    assert {"Moscow", "Berlin", "Warsaw", "Helsinki", "Kaunas"} <= names
+    assert window.places.model.rowCount() == len(article.places)
+    text = window.reading.toPlainText()
+    for raw in ("[[", "{{", "'''", "<ref"):
+        assert raw not in text
+
+
+def test_marker_click_scrolls_text_to_mention(window, qtbot):
+    index = place_index(window, "Murmansk")
+    place = window.article.places[index]
+    bar = window.reading.verticalScrollBar()
+    bar.setValue(0)
+    assert not window.reading.mention_visible(index, 0)
+    # The click is a real mouse click on the marker's pixel in the map view.
+    with qtbot.waitSignal(window.map.placeClicked, timeout=10_000) as blocker:
+        window.map.set_view(place.lat, place.lon, 6)
+        qtbot.wait(800)
+        point = eval_js(window.map, f"window.mapapp.placePoint({json.dumps(place.id)})")
+        target = window.map.focusProxy() or window.map
+        qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(int(point["x"]), int(point["y"])))
+    assert blocker.args == [place.id]
+    qtbot.waitUntil(lambda: window.reading.mention_visible(index, 0), timeout=5_000)
+    assert bar.value() > 0
+    assert window.current_place == index
+
+
+def test_second_marker_click_steps_to_next_mention(window, qtbot):
+    index = next(i for i, p in enumerate(window.article.places) if len(p.mentions) >= 3)
+    place = window.article.places[index]
+    window.on_marker_clicked(place.id)
+    first = window.current_mention
+    window.on_marker_clicked(place.id)
+    assert window.current_mention != first
+    assert window.reading.mention_visible(index, window.current_mention)
+
+
+def test_mention_click_moves_map_centre(window, qtbot):
+    index = place_index(window, "Kazan")
+    place = window.article.places[index]
+    window.map.set_view(48.0, 2.0, 5)
+    qtbot.wait(300)
+    window.reading.scroll_to_mention(index, 0)
+    start, end = window.reading.mention_span(index, 0)
+    from PySide6.QtGui import QTextCursor
+
+    cursor = QTextCursor(window.reading.document())
+    cursor.setPosition(start + 1)
+    rect = window.reading.cursorRect(cursor)
+    with qtbot.waitSignal(window.reading.mentionClicked, timeout=5_000):
+        qtbot.mouseClick(window.reading.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+    def centred() -> bool:
+        view = eval_js(window.map, "JSON.parse(window.mapapp.getView())")
+        return abs(view["lat"] - place.lat) < 0.1 and abs(view["lon"] - place.lon) < 0.1
+
+    qtbot.waitUntil(centred, timeout=10_000)
+
+
+def test_places_panel_sorts_filters_and_chooses(window, qtbot):
+    panel = window.places
+    panel.filter.setText("war")
+    visible = [window.article.place(pid).name for pid in panel.visible_place_ids()]
+    assert "Warsaw" in visible
+    assert all("war" in name.lower() for name in visible)
+    panel.filter.clear()
+    panel.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+    counts = [len(window.article.place(pid).mentions) for pid in panel.visible_place_ids()]
+    assert counts == sorted(counts, reverse=True)
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    names = [window.article.place(pid).name.casefold() for pid in panel.visible_place_ids()]
+    assert names == sorted(names)
+    warsaw = next(pid for pid in panel.visible_place_ids() if window.article.place(pid).name == "Warsaw")
+    panel.placeChosen.emit(warsaw)
+    assert window.article.places[window.current_place].name == "Warsaw"
+
+
+def test_broken_file_keeps_open_document(window, qtbot, tmp_path):
+    before = window.article
+    bad = tmp_path / "broken.xml"
+    bad.write_bytes(b"<mediawiki><page><title>x</title><revision><text>unterminated")
+    with qtbot.waitSignal(window.openFailed, timeout=10_000) as blocker:
+        window.open_path(str(bad))
+    message = blocker.args[0]
+    assert "broken.xml" in message and "\n" not in message
+    assert window.article is before
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
+    with qtbot.waitSignal(window.openFailed, timeout=10_000):
+        window.open_path(str(binary))
+    assert window.article is before
+    boxes = window.findChildren(QMessageBox)
+    assert boxes, "the user is told"
+    for box in boxes:
+        box.close()
+
+
+def test_snapshot_has_requested_size_and_is_not_blank(window, qtbot, tmp_path):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QImage
+
+    out = tmp_path / "snap.png"
+    assert window.write_snapshot(str(out), QSize(640, 400), (54.0, 24.0, 5))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (640, 400)
+    colours = {image.pixel(x, y) for x in range(0, 640, 16) for y in range(0, 400, 16)}
+    assert len(colours) > 20
+
+
+def test_drop_opens_file_and_recent_files_remember_it(window, qtbot, tmp_path):
+    doc = tmp_path / "finland.txt"
+    doc.write_text(
+        "The Winter War\n\nSoviet troops crossed the border near Terijoki and advanced "
+        "on Viipuri. Helsinki was bombed on the first day.\n",
+        encoding="utf-8",
+    )
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(doc))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.placesDrawn, timeout=LOAD_TIMEOUT):
+        window.dropEvent(event)
+    assert window.article.document.path == str(doc)
+    assert {"Helsinki"} <= {p.name for p in window.article.places}
+    assert window.recent_files()[0] == str(doc.resolve())
+    # Back to the sample for any later test in this module.
+    with qtbot.waitSignal(window.placesDrawn, timeout=LOAD_TIMEOUT):
+        window.open_path(str(sample_path()))
+    assert os.fspath(Path(window.recent_files()[0])) == str(Path(sample_path()).resolve())

@@ -1,0 +1,428 @@
+"""The map widget on the real page in a real (offscreen) QWebEngineView."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWebEngineCore import QWebEnginePage
+
+from mapapp.map.assets import PAGE_URL
+from mapapp.ui.snapshot import SnapshotError, SnapshotTimeout, render_map_image
+from mapapp.ui.webengine import RequestGuard, serve
+
+pytestmark = pytest.mark.webengine
+
+PLACES = [
+    {"id": "geonames:756135", "name": "Warsaw", "lat": 52.2298, "lon": 21.0118, "kind": "city", "count": 7,
+     "sentence": "Germany invaded Poland and took Warsaw."},
+    {"id": "geonames:2950159", "name": "Berlin", "lat": 52.5244, "lon": 13.4105, "kind": "city", "count": 4,
+     "sentence": "The pact was signed in Berlin."},
+    {"id": "geonames:524901", "name": "Moscow", "lat": 55.7522, "lon": 37.6156, "kind": "city", "count": 5,
+     "sentence": "Ribbentrop flew to Moscow."},
+    {"id": "mapapp:east-prussia", "name": "East Prussia", "lat": 54.4, "lon": 21.0, "kind": "region", "count": 1,
+     "sentence": ""},
+]
+HOSTILE = {
+    "id": "mapapp:hostile",
+    "name": '<img src=x onerror="window.__pwned=1">Danzig',
+    "lat": 54.35,
+    "lon": 18.65,
+    "kind": "city",
+    "count": 2,
+    "sentence": "<script>window.__pwned=2</script> and </script><b onmouseover=window.__pwned=3>x</b>",
+}
+
+
+def raw_js(view, source: str, wait):
+    """Evaluate a probe expression in the page (tests only: the app uses js_call)."""
+    box: list = []
+    view.page().runJavaScript(f"JSON.stringify({source})", 0, box.append)
+    wait(lambda: bool(box), 5000, source)
+    return json.loads(box[0])
+
+
+def draw(view, places, qtbot):
+    with qtbot.waitSignal(view.placesDrawn, timeout=10_000) as blocker:
+        view.set_places(places)
+    return blocker.args[0]
+
+
+# --- the shared view ---------------------------------------------------------------
+
+
+def test_page_is_ready_without_errors(map_view, js):
+    assert map_view.is_ready
+    assert map_view.js_errors == []
+    assert map_view.ready_after_ms is not None and map_view.ready_after_ms < 15_000
+    status = js(map_view, "status")
+    assert status["bridge"] is True and status["ready"] is True
+    assert status["land"] > 0  # the base map from geodata/basemap is drawn
+    assert map_view.page().url().toString() == PAGE_URL
+
+
+def test_initial_view_is_europe(map_view, qtbot):
+    views: list = []
+    map_view.get_view(views.append)
+    qtbot.waitUntil(lambda: bool(views), timeout=5000)
+    lat, lon, zoom = views[0]
+    assert 45 < lat < 58 and 10 < lon < 30 and zoom == 4
+
+
+def test_set_places_draws_every_marker(map_view, qtbot, js):
+    assert draw(map_view, PLACES, qtbot) == len(PLACES)
+    assert js(map_view, "placeCount") == len(PLACES)
+    # Invalid entries (no id, no coordinates) are skipped, not fatal.
+    bad = PLACES + [{"id": "", "name": "x", "lat": 1, "lon": 2}, {"id": "y", "name": "y", "lat": None, "lon": 2}]
+    assert draw(map_view, bad, qtbot) == len(PLACES)
+
+
+def test_real_click_on_marker_emits_place_clicked(map_view, qtbot, js):
+    draw(map_view, PLACES, qtbot)
+    berlin = PLACES[1]
+    with qtbot.waitSignal(map_view.viewChanged, timeout=5000):
+        map_view.set_view(berlin["lat"], berlin["lon"], 6)
+    point = js(map_view, "placePoint", berlin["id"])
+    assert abs(point["x"] - 400) < 2 and abs(point["y"] - 300) < 2  # the view's centre
+    target = map_view.focusProxy() or map_view
+    with qtbot.waitSignal(map_view.placeClicked, timeout=5000) as blocker:
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                         QPoint(round(point["x"]), round(point["y"])))
+    assert blocker.args == [berlin["id"]]
+
+
+def test_focus_place_flies_there_and_opens_popup(map_view, qtbot, js):
+    draw(map_view, PLACES, qtbot)
+    map_view.set_view(50.0, 10.0, 4)
+    moscow = PLACES[2]
+    map_view.focus_place(moscow["id"], popup=False)
+
+    views: list = []
+
+    def at_moscow() -> bool:
+        views.clear()
+        map_view.get_view(views.append)
+        qtbot.waitUntil(lambda: bool(views), timeout=5000)
+        lat, lon, zoom = views[0]
+        return abs(lat - moscow["lat"]) < 0.1 and abs(lon - moscow["lon"]) < 0.1 and zoom >= 6
+
+    qtbot.waitUntil(at_moscow, timeout=5000)
+    assert js(map_view, "status")["popupOpen"] is False
+
+    warsaw = PLACES[0]
+    map_view.focus_place(warsaw["id"])
+    qtbot.waitUntil(lambda: js(map_view, "popupText") is not None, timeout=5000)
+    text = js(map_view, "popupText")
+    assert "Warsaw" in text and "7 mentions" in text and warsaw["sentence"] in text
+
+
+def test_highlight_places(map_view, qtbot, js):
+    draw(map_view, PLACES, qtbot)
+    map_view.highlight_places([PLACES[0]["id"], "no-such-place"])
+    qtbot.waitUntil(lambda: js(map_view, "status")["highlighted"] == [PLACES[0]["id"]], timeout=5000)
+    map_view.highlight_places([])
+    qtbot.waitUntil(lambda: js(map_view, "status")["highlighted"] == [], timeout=5000)
+
+
+def test_fit_places_shows_them_all(map_view, qtbot, js):
+    draw(map_view, PLACES, qtbot)
+    map_view.set_view(40.0, 0.0, 8)
+    map_view.fit_places()
+    for place in PLACES:
+        point = js(map_view, "placePoint", place["id"])
+        assert 0 <= point["x"] <= 800 and 0 <= point["y"] <= 600, place["name"]
+
+
+def test_document_text_is_shown_as_text_and_runs_nothing(map_view, qtbot, js, wait):
+    draw(map_view, PLACES + [HOSTILE], qtbot)
+    map_view.set_view(HOSTILE["lat"], HOSTILE["lon"], 7)
+    map_view.focus_place(HOSTILE["id"])
+    qtbot.waitUntil(lambda: js(map_view, "popupText") is not None, timeout=5000)
+    text = js(map_view, "popupText")
+    assert HOSTILE["name"] in text and HOSTILE["sentence"] in text
+    assert HOSTILE["name"] in js(map_view, "labelTexts")
+    qtbot.wait(200)  # an injected <img onerror> would have fired by now
+    assert raw_js(map_view, "typeof window.__pwned", wait) == "undefined"
+    assert raw_js(map_view, "document.querySelectorAll('.leaflet-popup-content img, "
+                            ".leaflet-popup-content script, .leaflet-popup-content b').length", wait) == 0
+    map_view.call_js("setPlaces", [])  # leave the shared view clean
+
+
+def test_no_network_request_and_no_js_error(map_view):
+    # Runs after the others on the shared view: nothing above reached for the network.
+    assert map_view.blocked_requests == []
+    assert map_view.js_errors == []
+
+
+# --- views of their own ------------------------------------------------------------
+
+
+def test_calls_before_ready_are_queued(fresh_map_view, qtbot):
+    view = fresh_map_view()
+    assert not view.is_ready
+    views: list = []
+    with qtbot.waitSignal(view.placesDrawn, timeout=30_000) as blocker:
+        view.set_places(PLACES[:2])
+        view.set_view(55.0, 25.0, 5)
+        view.get_view(views.append)
+    assert blocker.args == [2]
+    qtbot.waitUntil(lambda: bool(views), timeout=5000)
+    assert views[0] == pytest.approx((55.0, 25.0, 5))
+    assert view.is_ready and view.js_errors == []
+
+
+def test_js_errors_and_bad_messages(fresh_map_view, qtbot, caplog):
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    # An error in the page's own script: seen by window.onerror and the console, reported once.
+    page_script = ("var s = document.createElement('script'); s.textContent = 'null.boom()';"
+                   " document.body.appendChild(s);")
+    with qtbot.waitSignal(view.jsError, timeout=5000) as blocker:
+        view.page().runJavaScript(page_script, 0)
+    assert "boom" in blocker.args[0]
+    # An error in code run from outside (muted to "Script error." for window.onerror).
+    with qtbot.waitSignal(view.jsError, timeout=5000) as blocker:
+        view.page().runJavaScript("setTimeout(function () { undefined.bang(); }, 0);", 0)
+    assert "bang" in blocker.args[0]
+    qtbot.wait(300)
+    assert len(view.js_errors) == 2, view.js_errors  # each reported once, not once per route
+    # A message the decoder refuses is logged and dropped.
+    with caplog.at_level(logging.WARNING, logger="mapapp.ui.mapview"):
+        view._bridge.post("no_such_kind", "{}")
+        view._bridge.post("place_clicked", "{not json")
+    assert "dropped a message" in caplog.text
+
+
+def test_callbacks_after_dispose_are_dropped(fresh_map_view, qtbot):
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    got: list = []
+    view.get_view(got.append)
+    view.dispose()
+    qtbot.wait(300)
+    assert got == []
+    view.set_places(PLACES)  # ignored, no crash
+
+
+def test_navigation_stays_on_the_map(map_view, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr("mapapp.ui.webengine.QDesktopServices.openUrl", lambda url: opened.append(url.toString()))
+    page = map_view.map_page
+    link = QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+    typed = QWebEnginePage.NavigationType.NavigationTypeTyped
+    assert page.acceptNavigationRequest(QUrl(PAGE_URL), typed, True)
+    assert not page.acceptNavigationRequest(QUrl("https://www.naturalearthdata.com/"), link, True)
+    assert opened == ["https://www.naturalearthdata.com/"]
+    assert not page.acceptNavigationRequest(QUrl("file:///etc/passwd"), link, True)
+    assert not page.acceptNavigationRequest(QUrl("mapapp://app/leaflet/leaflet.js"), link, True)
+    assert not page.acceptNavigationRequest(QUrl("http://example.org/"), typed, True)
+    assert opened == ["https://www.naturalearthdata.com/"]
+    # target=_blank: the new "window" only hands the URL to the desktop.
+    catcher = page.createWindow(QWebEnginePage.WebWindowType.WebBrowserTab)
+    assert not catcher.acceptNavigationRequest(QUrl("https://leafletjs.com/"), link, True)
+    assert opened[-1] == "https://leafletjs.com/"
+
+
+class FakeRequestInfo:
+    """Just what RequestGuard reads of a QWebEngineUrlRequestInfo."""
+
+    def __init__(self, url: str) -> None:
+        self.url = QUrl(url)
+        self.blocked = False
+
+    def requestUrl(self) -> QUrl:  # noqa: N802
+        return self.url
+
+    def block(self, value: bool) -> None:
+        self.blocked = value
+
+
+def test_request_guard_blocks_remote_requests():
+    guard = RequestGuard()
+    for url in ("https://tile.openstreetmap.org/1/1/1.png", "http://example.org/x.js", "wss://x/y"):
+        info = FakeRequestInfo(url)
+        guard.interceptRequest(info)
+        assert info.blocked, url
+    local = FakeRequestInfo("mapapp://app/leaflet/leaflet.js")
+    guard.interceptRequest(local)
+    assert not local.blocked
+    assert guard.blocked_requests == [
+        "https://tile.openstreetmap.org/1/1/1.png", "http://example.org/x.js", "wss://x/y"
+    ]
+    online = RequestGuard(allow_online=True)
+    info = FakeRequestInfo("https://tile.openstreetmap.org/1/1/1.png")
+    online.interceptRequest(info)
+    assert not info.blocked and online.blocked_requests == []
+
+
+def test_scheme_serves_qwebchannel_from_qt(qapp):
+    data, mime = serve("/qwebchannel.js")
+    assert b"QWebChannel" in data and mime == "text/javascript"
+    assert serve("/nope.js") is None
+
+
+# --- snapshots ---------------------------------------------------------------------
+
+
+def distinct_colours(image: QImage) -> int:
+    return len({image.pixel(x, y) for y in range(0, image.height(), 4) for x in range(0, image.width(), 4)})
+
+
+def test_render_map_image(qapp):
+    image = render_map_image(PLACES, size=QSize(640, 400), fit=True)
+    assert (image.width(), image.height()) == (640, 400)
+    assert distinct_colours(image) > 50
+    zoomed = render_map_image(PLACES, size=QSize(300, 500), view=(52.3, 21.0, 8))
+    assert (zoomed.width(), zoomed.height()) == (300, 500)
+    assert distinct_colours(zoomed) > 20
+
+
+def test_render_map_image_errors(qapp):
+    with pytest.raises(SnapshotTimeout):
+        render_map_image(PLACES, size=QSize(200, 200), timeout_ms=1)
+    with pytest.raises(SnapshotError):
+        render_map_image(PLACES, size=QSize(0, 200))
+
+
+
+def test_online_tiles_are_opt_in(fresh_map_view, qtbot, wait):
+    view = fresh_map_view(online_tiles=True)
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    assert view.page().url().toString() == "mapapp://app/map-online.html"
+    # The tile requests get past the guard (they fail here: no network) and are not blocked.
+    qtbot.waitUntil(lambda: bool(view._guard.allowed_remote), timeout=10_000)
+    assert all(u.startswith("https://tile.openstreetmap.org/") for u in view._guard.allowed_remote)
+    assert view.blocked_requests == []
+    # With online access turned off again, the guard blocks the next tiles and says so.
+    view._guard.allow_online = False
+    view.set_view(48.0, 2.0, 7)
+    tile7 = "https://tile.openstreetmap.org/7/"
+    qtbot.waitUntil(lambda: any(u.startswith(tile7) for u in view.blocked_requests), timeout=10_000)
+    assert all(u.startswith("https://tile.openstreetmap.org/") for u in view.blocked_requests)
+
+
+def test_places_come_back_after_a_reload(fresh_map_view, qtbot, js):
+    view = fresh_map_view()
+    with qtbot.waitSignal(view.placesDrawn, timeout=30_000):
+        view.set_places(PLACES)
+    view.highlight_places([PLACES[1]["id"]])
+    with qtbot.waitSignal(view.placesDrawn, timeout=30_000) as blocker:
+        view.reload()  # as after a renderer crash
+    assert blocker.args == [len(PLACES)]
+    status = js(view, "status")
+    assert status["places"] == len(PLACES) and status["highlighted"] == [PLACES[1]["id"]]
+    assert view.js_errors == []
+
+
+def test_page_works_without_the_bridge(map_view, qtbot, wait):
+    """A page without QWebChannel (a standalone export) draws places and reports nothing."""
+    from mapapp.ui.webengine import MapPage
+
+    errors: list = []
+    page = MapPage(map_view.page().profile(), None, console_error=lambda *a: errors.append(a))
+    try:
+        with qtbot.waitSignal(page.loadFinished, timeout=30_000) as blocker:
+            page.load(QUrl(PAGE_URL))
+        assert blocker.args == [True]
+        box: list = []
+        page.runJavaScript("JSON.stringify([window.mapapp.setPlaces(" + json.dumps(PLACES) + "),"
+                           " window.mapapp.status()])", 0, box.append)
+        wait(lambda: bool(box), 5000, "setPlaces")
+        count, status = json.loads(box[0])
+        assert count == len(PLACES) and status["bridge"] is False and status["land"] > 0
+        assert errors == []
+    finally:
+        page.deleteLater()
+        qtbot.wait(50)
+
+
+def test_moves_wait_until_a_hidden_view_has_a_size(qapp, qtbot):
+    from mapapp.ui.mapview import MapView, delete_view
+
+    view = MapView()  # never shown yet: the page has a 0x0 map
+    try:
+        qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+        view.set_places(PLACES)
+        view.focus_place(PLACES[0]["id"])
+        views: list = []
+        view.get_view(views.append)
+        qtbot.waitUntil(lambda: bool(views), timeout=5000)
+        assert views[0][2] == 4  # not moved yet
+        view.resize(640, 480)
+        view.show()
+
+        def at_warsaw() -> bool:
+            views.clear()
+            view.get_view(views.append)
+            qtbot.waitUntil(lambda: bool(views), timeout=5000)
+            lat, lon, _ = views[0]
+            return abs(lat - PLACES[0]["lat"]) < 0.1 and abs(lon - PLACES[0]["lon"]) < 0.1
+
+        qtbot.waitUntil(at_warsaw, timeout=5000)
+        assert view.js_errors == []
+    finally:
+        delete_view(view)
+
+
+def test_none_survives_pyside_void_calls(qapp):
+    """PySide6 6.12 drops a reference to None per void call; mapapp.ui shields CPython < 3.12."""
+    from PySide6.QtWidgets import QWidget
+
+    import mapapp.ui  # noqa: F401  (applies the shield on import)
+
+    widget = QWidget()
+    try:
+        for _ in range(300_000):  # well past the None refcount of an unshielded process
+            widget.resize(10, 10)
+        if sys.version_info < (3, 12):
+            assert sys.getrefcount(None) > 2**39
+    finally:
+        widget.deleteLater()
+
+
+EXIT_SCRIPT = textwrap.dedent(
+    """
+    import os
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+    from mapapp.ui.mapview import MapView, register_schemes
+    register_schemes()
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QSplitter
+    app = QApplication([])
+    window = QSplitter()
+    view = MapView(window)
+    window.addWidget(view)
+    window.show()
+    loop = QEventLoop()
+    view.ready.connect(loop.quit)
+    QTimer.singleShot(20000, loop.quit)
+    loop.exec()
+    assert view.is_ready
+    view.dispose()  # deleteLater, and no event loop runs after it
+    window.deleteLater()
+    print("clean", flush=True)
+    """
+)
+
+
+def test_process_exits_cleanly_after_dispose(tmp_path):
+    """A view left to deleteLater at exit must not crash the process (DESIGN.md)."""
+    script = tmp_path / "exit_after_dispose.py"
+    script.write_text(EXIT_SCRIPT, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, PYTHONPATH=str(root))
+    done = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True,
+                          timeout=60, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "clean" in done.stdout
+    assert "WebEnginePage still not deleted" not in done.stderr
