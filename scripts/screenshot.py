@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,7 +20,7 @@ from mapapp.app import prepare_environment  # noqa: E402
 
 prepare_environment()
 
-from PySide6.QtCore import QPoint, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint, QSettings, QTimer  # noqa: E402
 from PySide6.QtGui import QPainter  # noqa: E402
 
 from mapapp.core.atomic import write_atomic  # noqa: E402
@@ -37,7 +39,9 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
 
     app = ensure_application()
-    window = MainWindow()
+    # A throwaway settings file: the picture must not depend on the user's saved layout.
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "mapapp.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(settings)
     window.resize(width, height)
     window.show()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,11 +33,44 @@ def build_article(document: Document, geocoder=None) -> Article:
     return Article(document, reading, tuple(find_places(reading, geocoder)))
 
 
-def open_article(path: str | Path, *, page: str | None = None, geocoder=None) -> Article:
-    """Load ``path`` and build its article; raises DocumentError for files that cannot be read."""
-    from mapapp.core.documents import load_document
+def open_article(
+    path: str | Path, *, page: str | None = None, geocoder=None, use_cache: bool = True
+) -> Article:
+    """Load ``path`` and build its article; raises DocumentError for files that cannot be read.
 
-    return build_article(load_document(path, page=page), geocoder)
+    With the default offline gazetteer the result is cached on disk, keyed by
+    the file's bytes and the pipeline's code and data, so reopening an
+    article costs a file read and an unpickle.
+    """
+    from mapapp.core.documents import MAX_BYTES, load_document
+
+    def build() -> Article:
+        return build_article(load_document(path, page=page), geocoder)
+
+    if geocoder is not None or not use_cache:
+        return build()
+    try:
+        if Path(path).stat().st_size > MAX_BYTES:
+            return build()  # the loader explains why the file is refused
+        data = Path(path).read_bytes()
+    except OSError:
+        return build()
+    from mapapp.core.cache import cached, digest
+
+    key = digest([pipeline_version(), str(Path(path).resolve()), page or "", data])
+    return cached("articles", key, build)
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """Identity of the code and data that turn a file into an Article."""
+    from mapapp import __version__
+    from mapapp.core.cache import digest, files_fingerprint
+    from mapapp.core.paths import GEODATA
+
+    core = Path(__file__).resolve().parent
+    sources = [p.read_bytes() for p in sorted(core.glob("*.py"))]
+    return digest([__version__, *sources, files_fingerprint((GEODATA / "gazetteer").glob("*"))])
 
 
 def mention_href(place_index: int, mention_index: int) -> str:

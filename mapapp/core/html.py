@@ -244,7 +244,7 @@ def _caption_cell(
     else:
         name, cap_start = "", block.start
     caption = _inline_html(reading.plain, cap_start, block.end, inl, mks)
-    head = f'<span class="imgname">🖼 image: {escape(name, quote=False)}</span>' if name else ""
+    head = f'<span class="imgname">Image: {escape(name, quote=False)}</span>' if name else ""
     body = f'<br/><span class="caption">{caption}</span>' if caption and head else caption
     return f'<td width="50%" valign="top">{_anchor(block)}{head}{body}</td>'
 

@@ -7,20 +7,38 @@
 - :func:`place_payload` turns places into the JSON the page draws.
 """
 
-from mapapp.map.assets import PAGE_PATH, PAGE_URL, SCHEME, SCHEME_HOST, resolve_asset
-from mapapp.map.bridge import (
-    JsError,
-    Message,
-    MessageError,
-    PlaceClicked,
-    PlacesDrawn,
-    Ready,
-    ViewChanged,
-    decode_message,
-    js_call,
-)
-from mapapp.map.page import build_page
-from mapapp.map.payload import first_sentence, place_payload
+import importlib
+from typing import Any
+
+# Imported on first use: folium (behind build_page) costs a third of a second,
+# and the app only needs it when the page is not cached yet.
+_HOMES = {
+    "PAGE_PATH": "assets",
+    "PAGE_URL": "assets",
+    "SCHEME": "assets",
+    "SCHEME_HOST": "assets",
+    "resolve_asset": "assets",
+    "JsError": "bridge",
+    "Message": "bridge",
+    "MessageError": "bridge",
+    "PlaceClicked": "bridge",
+    "PlacesDrawn": "bridge",
+    "Ready": "bridge",
+    "ViewChanged": "bridge",
+    "decode_message": "bridge",
+    "js_call": "bridge",
+    "build_page": "page",
+    "first_sentence": "payload",
+    "place_payload": "payload",
+}
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'mapapp.map' has no attribute {name!r}")
+    return getattr(importlib.import_module(f"mapapp.map.{home}"), name)
+
 
 __all__ = [
     "PAGE_PATH",

@@ -84,6 +84,9 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.setWindowTitle("mapapp")
         self.resize(1500, 900)
+        self.resizeDocks([dock], [290], Qt.Orientation.Horizontal)
+        splitter.setSizes([560, 650])
+        self._restore_layout()
         self.statusBar().showMessage("Starting…")
 
     # --- menus ------------------------------------------------------------------
@@ -329,6 +332,24 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # After the drop returns: a page dialog must not run inside the drag loop.
         QTimer.singleShot(0, lambda: self.open_path(paths[0]))
+
+    # --- window layout ----------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        for key, restore in (
+            ("window/geometry", self.restoreGeometry),
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
+            value = self.settings.value(key)
+            if value is not None:
+                restore(value)
+
+    def closeEvent(self, event) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        super().closeEvent(event)
 
     # --- teardown ---------------------------------------------------------------
 

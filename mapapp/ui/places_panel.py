@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from mapapp.core.model import Place
 
-COLUMNS = ("Place", "Kind", "First", "Mentions")
+COLUMNS = ("Place", "Kind", "#", "Mentions")
+HEADER_TIPS = ("Place name", "City, region, country, river or sea", "Order of first mention in the text", "Number of mentions")
 COL_NAME, COL_KIND, COL_FIRST, COL_MENTIONS = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -48,6 +49,8 @@ class PlacesModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return HEADER_TIPS[section]
         return None
 
     def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
@@ -95,6 +98,7 @@ class PlacesPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)

@@ -71,3 +71,37 @@ def test_atomic_write_replaces_whole_file_or_nothing(tmp_path):
         write_atomic(target, failing)
     assert target.read_bytes() == b"first"
     assert [p.name for p in tmp_path.iterdir()] == ["out.bin"]
+
+
+def test_reopening_uses_cache_and_changes_miss(tmp_path, monkeypatch):
+    import mapapp.core.article as article_module
+
+    monkeypatch.setenv("MAPAPP_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "war.txt"
+    doc.write_text("Winter War\n\nThe Red Army attacked Helsinki and Viipuri.\n", encoding="utf-8")
+    builds = []
+    real_build = article_module.build_article
+
+    def counting(document, geocoder=None):
+        builds.append(document.title)
+        return real_build(document, geocoder)
+
+    monkeypatch.setattr(article_module, "build_article", counting)
+    first = open_article(doc)
+    second = open_article(doc)
+    assert len(builds) == 1
+    assert second == first
+    doc.write_text("Winter War\n\nThe Red Army attacked Tallinn.\n", encoding="utf-8")
+    third = open_article(doc)
+    assert len(builds) == 2
+    assert {p.name for p in third.places} == {"Tallinn"}
+
+
+def test_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv("MAPAPP_CACHE_DIR", str(tmp_path / "cache"))
+    doc = tmp_path / "a.txt"
+    doc.write_text("Letter\n\nWe travelled from Kaunas to Riga.\n", encoding="utf-8")
+    open_article(doc)
+    for entry in (tmp_path / "cache").rglob("*.bin"):
+        entry.write_bytes(b"not a pickle")
+    assert {p.name for p in open_article(doc).places} == {"Kaunas", "Riga"}
