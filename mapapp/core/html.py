@@ -57,10 +57,8 @@ h3 { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 13pt
      font-weight: bold; margin-top: 16px; margin-bottom: 4px; }
 h4, h5, h6 { font-family: 'DejaVu Sans', 'Noto Sans', Arial, sans-serif; font-size: 12pt;
      font-weight: bold; margin-top: 12px; margin-bottom: 4px; }
-p { margin-top: 0px; margin-bottom: 10px; margin-left: 18px; margin-right: 18px;
+p { margin-top: 0px; margin-bottom: 10px;
     line-height: 140%; }
-h1, h2, h3, h4, h5, h6 { margin-left: 18px; margin-right: 18px; }
-ul, ol { margin-left: 18px; margin-right: 18px; }
 a { color: #3366cc; text-decoration: none; }
 a.ext { color: #3366cc; }
 a.mention { color: #a0461e; }
@@ -223,7 +221,7 @@ def _toc_html(reading: ReadingText) -> str:
     return (
         '<table class="tocbox" border="1" cellspacing="0" cellpadding="10" '
         'style="border-color: #a2a9b1; border-style: solid; background-color: #f8f9fa; '
-        'margin-left: 18px; margin-bottom: 14px;"><tr><td>'
+        'margin-bottom: 14px;"><tr><td>'
         '<p class="toc-title">Contents</p>' + "".join(rows) + "</td></tr></table>"
     )
 
@@ -260,7 +258,7 @@ def _captions_html(cells: list[str]) -> str:
     return (
         '<table class="thumbs" border="1" cellspacing="0" cellpadding="6" width="100%" '
         'style="border-color: #c8ccd1; border-style: solid; background-color: #f8f9fa; '
-        'margin-top: 4px; margin-bottom: 12px; margin-left: 18px; margin-right: 18px;">'
+        'margin-top: 4px; margin-bottom: 12px;">'
         + "".join(rows)
         + "</table>"
     )

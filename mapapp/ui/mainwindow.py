@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         dock.setWidget(self.places)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.places_dock = dock
+        self.places.setMinimumWidth(270)
 
         self.reading.mentionClicked.connect(self.on_mention_clicked)
         self.map.placeClicked.connect(self.on_marker_clicked)

@@ -36,6 +36,9 @@ class ReadingPane(QTextBrowser):
         self.setAcceptDrops(False)
         # Long file names in captions must wrap rather than push a horizontal scroll bar.
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        # The page margin lives here, not in the HTML: Qt adds CSS margins to
+        # width="100%" tables, which then overflow into a horizontal scroll bar.
+        self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
         self._spans: dict[tuple[int, int], tuple[int, int]] = {}
         self.article: Article | None = None

@@ -198,3 +198,85 @@ def test_drop_opens_file_and_recent_files_remember_it(window, qtbot, tmp_path):
     with qtbot.waitSignal(window.placesDrawn, timeout=LOAD_TIMEOUT):
         window.open_path(str(sample_path()))
     assert os.fspath(Path(window.recent_files()[0])) == str(Path(sample_path()).resolve())
+
+
+@pytest.mark.parametrize(
+    "name,content",
+    [
+        ("empty.txt", b""),
+        ("latin.wiki", b"\x00\x00\xfe\xff\x00W\x00a\x00r\x00s\x00a\x00w"),
+        ("bad.xml", b"<?xml version='1.0'?><!DOCTYPE x [<!ENTITY a 'b'>]><mediawiki/>"),
+    ],
+)
+def test_more_broken_files_are_refused_clearly(window, name, content, tmp_path):
+    before = window.article
+    path = tmp_path / name
+    path.write_bytes(content)
+    message = wait_signal(window.openFailed, lambda: window.open_path(str(path)), 10_000)[0]
+    assert name in message and "\n" not in message
+    assert window.article is before
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
+def test_huge_file_is_refused_fast(window, tmp_path):
+    before = window.article
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    message = wait_signal(window.openFailed, lambda: window.open_path(str(huge)), 5_000)[0]
+    assert "MB" in message
+    assert window.article is before
+    for box in window.findChildren(QMessageBox):
+        box.close()
+
+
+def test_multi_page_export_lets_the_user_pick(window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    export = tmp_path / "two.xml"
+    page = (
+        "<page><title>{t}</title><ns>0</ns><id>{i}</id><revision><id>{i}0</id>"
+        "<timestamp>2008-01-01T00:00:00Z</timestamp><contributor><username>A</username>"
+        "<id>1</id></contributor><text xml:space='preserve'>{body}</text></revision></page>"
+    )
+    export.write_text(
+        "<mediawiki xmlns='http://www.mediawiki.org/xml/export-0.10/'>"
+        + page.format(t="First", i=1, body="The road from [[Riga]] to [[Tallinn]].")
+        + page.format(t="Second", i=2, body="The siege of [[Leningrad]] and [[Murmansk]].")
+        + "</mediawiki>",
+        encoding="utf-8",
+    )
+    offered = []
+
+    def pick(parent, title, label, items, current, editable):
+        offered.extend(items)
+        return "Second", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick))
+    wait_signal(window.placesDrawn, lambda: window.open_path(str(export)))
+    assert offered == ["First", "Second"]
+    assert window.article.document.title == "Second"
+    assert {p.name for p in window.article.places} >= {"Murmansk"}
+    wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
+
+
+def test_hostile_document_runs_nothing(window, tmp_path):
+    hostile = tmp_path / "hostile.wiki"
+    hostile.write_text(
+        "== <script>window.pwned=1</script>Intro ==\n"
+        "Troops marched on [[Warsaw]]<img src=x onerror=\"window.pwned=2\">. "
+        "[javascript:window.pwned=3 Click here] and <div onclick=\"window.pwned=4\">[[Kaunas]]</div>.\n",
+        encoding="utf-8",
+    )
+    wait_signal(window.placesDrawn, lambda: window.open_path(str(hostile)))
+    html = window.reading.toHtml()
+    assert "<script" not in html and "onerror" not in html and "javascript:" not in html
+    assert {"Warsaw", "Kaunas"} <= {p.name for p in window.article.places}
+    assert eval_js(window.map, "typeof window.pwned") == "undefined"
+    wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
+
+
+def test_no_js_errors_and_no_network(window):
+    assert window.map.js_errors == []
+    assert window.map.blocked_requests == []
