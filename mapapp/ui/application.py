@@ -21,8 +21,16 @@ def ensure_application(*, headless: bool = False) -> QApplication:
     existing = QApplication.instance()
     if existing is not None:
         return existing  # type: ignore[return-value]
-    if headless and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if headless:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # A command's stderr is for its own one-line errors, not for Qt's and
+        # Chromium's notes about missing GPUs and D-Bus (MAPAPP_LOG=debug keeps them).
+        if os.environ.get("MAPAPP_LOG", "").lower() != "debug":
+            os.environ.setdefault("QT_LOGGING_RULES", "*.warning=false;*.info=false")
+            flags = os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+            if "--log-level" not in flags:
+                os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --log-level=3".strip()
     from mapapp.ui.mapview import register_schemes
 
     register_schemes()
