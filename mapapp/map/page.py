@@ -22,11 +22,13 @@ MAX_ZOOM = 12
 OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
 
+# The channel first: mapapp.js starts its handshake with Python as it loads,
+# and the answer comes while Leaflet and the base map data are parsed.
 LOCAL_JS = [
-    ("leaflet", BASE_URL + "leaflet/leaflet.js"),
     ("qwebchannel", BASE_URL + QWEBCHANNEL_PATH),
-    ("basemap", BASE_URL + "data/basemap.js"),
     ("mapapp", BASE_URL + "mapapp.js"),
+    ("leaflet", BASE_URL + "leaflet/leaflet.js"),
+    ("basemap", BASE_URL + "data/basemap.js"),
 ]
 LOCAL_CSS = [
     ("leaflet_css", BASE_URL + "leaflet/leaflet.css"),

@@ -22,7 +22,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
-from PySide6.QtWebEngineCore import QWebEngineProfile, QWebEngineSettings
+from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
@@ -244,6 +244,12 @@ class MapView(QWebEngineView):
     def _on_render_process_terminated(self, status: Any, code: int) -> None:
         if not self._alive.ok:
             return
+        if status == QWebEnginePage.RenderProcessTerminationStatus.NormalTerminationStatus:
+            # Not a crash: the process the view started with (before the map page
+            # got a process of its own) exiting, or the app shutting down. A
+            # reload here would load and draw the whole map a second time.
+            log.debug("a renderer process of the map view exited normally (%d)", code)
+            return
         log.error("map renderer process ended (%s, %d); reloading", status, code)
         self._is_ready = False
         self.reload()
@@ -268,8 +274,11 @@ class MapView(QWebEngineView):
             self._emit_js_error(msg.message, msg.source, msg.line)
 
     def _became_ready(self) -> None:
+        # Each page posts "ready" once. A second one while still ready is a new
+        # page whose loadStarted never came (a reload before the previous load
+        # had finished): it needs the state replayed like any reload.
         if self._is_ready:
-            return
+            log.debug("map page ready again without a new load")
         self._is_ready = True
         self.ready_after_ms = (time.monotonic() - self.load_started_at) * 1000.0
         log.debug("map page ready after %.0f ms", self.ready_after_ms)

@@ -51,6 +51,21 @@ def _wait(condition: Callable[[], bool], deadline: float, what: str) -> None:
         raise SnapshotTimeout(f"map snapshot: timed out waiting for {what}")
 
 
+def _wait_for_base_map(mv: MapView, deadline: float) -> None:
+    """Until the base map this view needs is drawn (zoomed in: the detailed land, loaded on demand)."""
+    box: list[Any] = []
+    while True:
+        box.clear()
+        mv.query_json("status", callback=box.append)
+        _wait(lambda: bool(box), deadline, "the map page")
+        status = box[0] if isinstance(box[0], dict) else {}
+        if not status.get("baseBusy"):
+            return
+        if time.monotonic() >= deadline:
+            raise SnapshotTimeout("map snapshot: timed out waiting for the detailed base map")
+        _pause(25)
+
+
 def _pause(ms: int) -> None:
     loop = QEventLoop()
     QTimer.singleShot(ms, loop.quit)
@@ -110,6 +125,7 @@ def render_map_image(
         settled: list[Any] = []
         mv.get_view(settled.append)
         _wait(lambda: bool(settled), deadline, "the map view")
+        _wait_for_base_map(mv, deadline)
         _pause(SETTLE_MS)
         image = mv.grab().toImage()
         while _distinct_colours(image) < 2 and time.monotonic() < deadline:

@@ -15,6 +15,7 @@ gets through, recording it in ``blocked_requests``.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable
 
@@ -36,8 +37,10 @@ from mapapp.map.assets import (
     QWEBCHANNEL_PATH,
     SCHEME,
     SCHEME_HOST,
+    inline_assets,
     resolve_asset,
 )
+from mapapp.map.assets import clear_caches as clear_asset_caches
 
 log = logging.getLogger(__name__)
 js_log = logging.getLogger("mapapp.map.js")
@@ -85,11 +88,32 @@ def _qwebchannel_js() -> bytes | None:
 
 
 def serve(path: str) -> tuple[bytes, str] | None:
-    """What ``mapapp://app/<path>`` answers: :func:`resolve_asset` plus Qt's qwebchannel.js."""
-    if path.lstrip("/") == QWEBCHANNEL_PATH:
+    """What ``mapapp://app/<path>`` answers: :func:`resolve_asset` plus Qt's qwebchannel.js.
+
+    The map page comes with its scripts and stylesheets inline
+    (:func:`mapapp.map.assets.inline_assets`), built once per process.
+    """
+    name = path.split("?", 1)[0].split("#", 1)[0].lstrip("/")
+    if name == QWEBCHANNEL_PATH:
         data = _qwebchannel_js()
         return (data, "text/javascript") if data is not None else None
+    if name in (PAGE_PATH, ONLINE_PAGE_PATH):
+        return _inlined_page(name)
     return resolve_asset(path)
+
+
+def clear_caches() -> None:
+    """Forget the pages and data kept in memory (after resources/ or geodata/ change)."""
+    _inlined_page.cache_clear()
+    clear_asset_caches()
+
+
+@functools.lru_cache(maxsize=2)
+def _inlined_page(name: str) -> tuple[bytes, str] | None:
+    found = resolve_asset(name)
+    if found is None:
+        return None
+    return inline_assets(found[0], serve), found[1]
 
 
 class SchemeHandler(QWebEngineUrlSchemeHandler):

@@ -19,9 +19,16 @@
  *   getView()                     JSON text {lat, lon, zoom}
  *   setExportMode(on)             hide the zoom buttons for still images
  *   placeCount(), placePoint(id), popupText(), labelTexts(), status()
- *                                 inspection for tests; plain values (JSON.stringify them)
+ *                                 inspection for tests; plain values (JSON.stringify them);
+ *                                 status().baseBusy: the base map is still fetching or
+ *                                 drawing what the current zoom needs (snapshots wait)
  * Messages to Python: "ready" {}, "place_clicked" {id}, "places_drawn" {count},
  *   "view_changed" {lat, lon, zoom} (debounced moveend), "js_error" {message, source, line}.
+ *
+ * The base map comes in two steps so that the page is ready quickly: data/basemap.js
+ * (MAPAPP_BASEMAP.land_low, lakes, rivers, labels) is drawn before "ready"; the
+ * detailed land (data/land.js, MAPAPP_BASEMAP.land) is loaded a moment after
+ * "ready" and drawn instead of land_low from zoom DETAIL_ZOOM on.
  */
 (function () {
   "use strict";
@@ -42,6 +49,14 @@
     other: "#b9770e",
   };
   var LABELS_MAX = 15; // permanent labels for at most this many places (most mentioned first)
+  var DETAIL_ZOOM = 6; // from this zoom on the detailed land replaces land_low
+  var DETAIL_URL = "mapapp://app/data/land.js";
+  var PREFETCH_MS = 1500; // the detailed land is fetched this long after "ready" anyway
+  // The canvas reaches this far beyond the view (a fraction of its size) so that
+  // panning does not show undrawn edges; it starts small, which makes the first
+  // frame cheaper, and widens with the prefetch.
+  var CANVAS_PADDING = 0.5;
+  var FIRST_CANVAS_PADDING = 0.1;
 
   var state = {
     map: null,
@@ -58,6 +73,7 @@
     labels: [], // [{place, tooltip, shown}]
     highlighted: {},
     base: {},
+    land: { low: null, detail: null, shown: null, loading: false, failed: false },
     seaLabels: [], // [{marker, minZoom}]
     viewTimer: null,
     deferred: {}, // kind -> function, run at the first non-zero size
@@ -95,15 +111,22 @@
     };
   }
 
+  // "ready" goes out once the map exists and the channel is up. Posting it just
+  // before drawBase() (in the same task) is as good as after: Python's calls
+  // arrive as later tasks, so they always find the base map drawn; meanwhile
+  // Python's answer is on its way.
   function maybeReady() {
-    if (state.baseDrawn && state.channelUp && !state.readyPosted) {
+    if (state.map && state.channelUp && !state.readyPosted) {
       state.readyPosted = true;
       post("ready", {});
+      if (!state.options.onlineTiles) setTimeout(prefetchDetail, PREFETCH_MS);
     }
   }
 
   function connectChannel() {
+    if (state.channelAsked) return;
     if (typeof QWebChannel === "undefined" || !window.qt || !qt.webChannelTransport) return;
+    state.channelAsked = true;
     new QWebChannel(qt.webChannelTransport, function (channel) {
       state.bridge = channel.objects.bridge || null;
       state.channelUp = true;
@@ -167,7 +190,7 @@
     var map = state.map;
     // One canvas for the base map and the places: the places are added last, so
     // they are drawn (and hit-tested) on top.
-    var renderer = L.canvas({ padding: 0.5, tolerance: 2 });
+    var renderer = L.canvas({ padding: FIRST_CANVAS_PADDING, tolerance: 2 });
     state.renderer = renderer;
     map.getContainer().style.background = STYLE.sea;
     if (state.options.onlineTiles) {
@@ -175,13 +198,10 @@
       state.baseDrawn = true;
       return;
     }
-    var land = L.geoJSON(featureCollection("land"), {
-      renderer: renderer,
-      interactive: false,
-      style: function () {
-        return STYLE.land;
-      },
-    }).addTo(map);
+    var lowData = featureCollection("land_low");
+    state.land.low = landLayer(lowData);
+    var bounds = dataBounds(lowData, state.land.low);
+    showLandForZoom();
     var lakes = L.geoJSON(featureCollection("lakes"), {
       renderer: renderer,
       style: function () {
@@ -192,8 +212,8 @@
         if (name) layer.bindTooltip(el("span", "mapapp-river-name", name), { sticky: true, className: "mapapp-river-tip" });
       },
     }).addTo(map);
-    drawOutside(renderer, land.getBounds());
-    drawGraticule(renderer, land.getBounds());
+    drawOutside(renderer, bounds);
+    drawGraticule(renderer, bounds);
     var rivers = L.geoJSON(featureCollection("rivers"), {
       renderer: renderer,
       style: function (feature) {
@@ -204,7 +224,7 @@
         if (name) layer.bindTooltip(el("span", "mapapp-river-name", name), { sticky: true, className: "mapapp-river-tip" });
       },
     }).addTo(map);
-    state.base = { land: land, lakes: lakes, rivers: rivers };
+    state.base = { lakes: lakes, rivers: rivers };
 
     var labelPane = map.createPane("mapapp-base-labels");
     labelPane.style.zIndex = 450;
@@ -223,10 +243,8 @@
       });
       state.seaLabels.push({ marker: marker, minZoom: labelMinZoom(feature), maxZoom: Number(prop(feature, ["max_zoom"], 99)) });
     });
-    riverLabels(featureCollection("rivers"));
-    updateBaseLabels();
+    updateBaseLabels(); // river labels are made the first time they are needed
 
-    var bounds = land.getBounds();
     if (bounds.isValid()) {
       state.dataBounds = bounds;
       map.setMaxBounds(bounds.pad(0.15));
@@ -234,6 +252,101 @@
       map.on("resize", limitZoomOut);
     }
     state.baseDrawn = true;
+  }
+
+  // --- land: coarse first, detailed when zoomed in ---------------------------------
+
+  // All the land as one multi-polygon layer: a fifth cheaper to add than a layer
+  // per polygon, and the same picture (the polygons do not overlap; holes stay holes).
+  function landLayer(fc) {
+    var polygons = [];
+    fc.features.forEach(function (feature) {
+      var g = feature && feature.geometry;
+      if (!g) return;
+      if (g.type === "Polygon") polygons.push(L.GeoJSON.coordsToLatLngs(g.coordinates, 1));
+      else if (g.type === "MultiPolygon") {
+        g.coordinates.forEach(function (p) {
+          polygons.push(L.GeoJSON.coordsToLatLngs(p, 1));
+        });
+      }
+    });
+    var options = L.extend({ renderer: state.renderer, interactive: false }, STYLE.land);
+    var group = L.featureGroup(polygons.length ? [L.polygon(polygons, options)] : []);
+    group.mapappPolygons = polygons.length;
+    return group;
+  }
+
+  // The land's extent: the data's own bbox (the same for land_low and land), else the layer's.
+  function dataBounds(fc, layer) {
+    var b = fc && fc.bbox;
+    if (Array.isArray(b) && b.length === 4 && b.every(isFinite)) {
+      return L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
+    }
+    return layer.getBounds();
+  }
+
+  function wantsDetail() {
+    return state.map.getZoom() >= DETAIL_ZOOM;
+  }
+
+  // Put the land this zoom needs on the map (under everything else on the canvas).
+  function showLandForZoom() {
+    if (!state.land.low) return;
+    var want = state.land.low;
+    if (wantsDetail()) {
+      if (!state.land.detail) buildDetail();
+      if (state.land.detail) want = state.land.detail;
+      else loadDetail();
+    }
+    var shown = state.land.shown;
+    if (shown === want) return;
+    want.addTo(state.map);
+    want.bringToBack();
+    if (shown) state.map.removeLayer(shown);
+    state.land.shown = want;
+  }
+
+  function buildDetail() {
+    var data = window.MAPAPP_BASEMAP && window.MAPAPP_BASEMAP.land;
+    if (!state.land.detail && data) state.land.detail = landLayer(featureCollection("land"));
+    return !!state.land.detail;
+  }
+
+  // Fetch data/land.js (once); then draw it if the zoom still wants it.
+  function loadDetail() {
+    if (state.land.loading || state.land.failed || buildDetail()) return;
+    state.land.loading = true;
+    var script = document.createElement("script");
+    script.src = DETAIL_URL;
+    script.async = true;
+    script.onload = function () {
+      state.land.loading = false;
+      if (!buildDetail()) state.land.failed = true;
+      showLandForZoom();
+    };
+    script.onerror = function () {
+      state.land.loading = false;
+      state.land.failed = true;
+      reportError("the detailed land could not be loaded", DETAIL_URL, 0);
+    };
+    document.head.appendChild(script);
+  }
+
+  function widenCanvas() {
+    var renderer = state.renderer;
+    if (!renderer || renderer.options.padding === CANVAS_PADDING) return;
+    renderer.options.padding = CANVAS_PADDING;
+    // What the renderer does on moveend: resize the canvas and redraw.
+    if (renderer._map && !renderer._map._animatingZoom) renderer._update();
+  }
+
+  // A while after "ready": fetch and prepare the detailed land, so zooming in finds it.
+  function prefetchDetail() {
+    if (!state.map) return;
+    widenCanvas();
+    makeRiverLabels();
+    if (buildDetail()) return;
+    loadDetail();
   }
 
   // One label per river name, at the middle of its longest line, turned along it.
@@ -337,7 +450,14 @@
     for (lon = west; lon <= east; lon++) lines.push({ every: lon, pts: [[south, lon], [north, lon]] });
     for (lat = south; lat <= north; lat++) lines.push({ every: lat, pts: [[lat, west], [lat, east]] });
     state.graticule = lines.map(function (line) {
-      var layer = L.polyline(line.pts, { renderer: renderer, interactive: false, color: "#7f9db3", weight: 0.5, opacity: 0 });
+      var layer = L.polyline(line.pts, {
+        renderer: renderer,
+        interactive: false,
+        color: "#7f9db3",
+        weight: 0.5,
+        opacity: 0,
+        stroke: false,
+      });
       layer.mapappDegree = line.every;
       return layer.addTo(state.map);
     });
@@ -349,7 +469,8 @@
     var step = graticuleStep(state.map.getZoom());
     state.graticule.forEach(function (layer) {
       var on = layer.mapappDegree % step === 0;
-      layer.setStyle({ opacity: on ? 0.35 : 0 });
+      // Hidden lines are not stroked at all (an invisible stroke still costs a redraw).
+      if (layer.options.stroke !== on) layer.setStyle({ stroke: on, opacity: on ? 0.35 : 0 });
     });
   }
 
@@ -371,8 +492,17 @@
     map.setMinZoom(Math.max(state.options.minZoom || 2, Math.min(fitZoom, 5)));
   }
 
+  var RIVER_LABELS_FROM = 5; // the lowest minZoom riverLabels() gives
+
+  function makeRiverLabels() {
+    if (state.riverLabelsMade || state.options.onlineTiles) return;
+    state.riverLabelsMade = true;
+    riverLabels(featureCollection("rivers"));
+  }
+
   function updateBaseLabels() {
     var z = state.map.getZoom();
+    if (z >= RIVER_LABELS_FROM) makeRiverLabels();
     state.seaLabels.forEach(function (item) {
       var on = z >= item.minZoom && z <= item.maxZoom;
       if (on && !state.map.hasLayer(item.marker)) item.marker.addTo(state.map);
@@ -698,7 +828,9 @@
       places: state.places.length,
       highlighted: Object.keys(state.highlighted),
       popupOpen: !!document.querySelector(".leaflet-popup-content"),
-      land: state.base.land ? state.base.land.getLayers().length : 0,
+      land: state.land.shown ? state.land.shown.mapappPolygons : 0, // polygons drawn
+      landDetail: !!state.land.shown && state.land.shown === state.land.detail,
+      baseBusy: !!state.land.low && wantsDetail() && state.land.shown !== state.land.detail && !state.land.failed,
       lakes: state.base.lakes ? state.base.lakes.getLayers().length : 0,
       rivers: state.base.rivers ? state.base.rivers.getLayers().length : 0,
       labels: state.seaLabels.length,
@@ -717,8 +849,11 @@
       'Base map: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · ' +
         '<a href="https://leafletjs.com">Leaflet</a>'
     );
+    connectChannel(); // normally done already, when this script loaded
+    maybeReady();
     drawBase();
     map.on("zoomend", updateBaseLabels);
+    map.on("zoomend", showLandForZoom);
     map.on("zoomend", restyleRivers);
     map.on("zoomend", restyleGraticule);
     map.on("zoomend moveend resize", updateLabels);
@@ -730,9 +865,11 @@
         post("view_changed", { lat: c.lat, lon: c.lng, zoom: map.getZoom() });
       }, 150);
     });
-    connectChannel();
-    maybeReady();
   }
+
+  // The channel's handshake with Python starts now, while the rest of the page
+  // loads, so that it is up by the time init() draws the map.
+  connectChannel();
 
   window.mapapp = {
     init: init,

@@ -3,18 +3,44 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
 from mapapp.map import resolve_asset
-from mapapp.map.assets import BASEMAP_LAYERS, basemap_js
+from mapapp.map.assets import (
+    BASEMAP_LAYERS,
+    DETAIL_LAYERS,
+    basemap_js,
+    clear_caches,
+    inline_assets,
+    land_js,
+)
+
+
+def parsed_of(expression: str):
+    """The value of ``JSON.parse("<JSON text>")`` (how the base map scripts write their data)."""
+    assert expression.startswith("JSON.parse(") and expression.endswith(")"), expression[:80]
+    return json.loads(json.loads(expression[len("JSON.parse("):-1]))
 
 
 def basemap_of(data: bytes) -> dict:
     text = data.decode()
     prefix = "window.MAPAPP_BASEMAP = "
     assert text.startswith(prefix) and text.rstrip().endswith(";")
-    return json.loads(text[len(prefix):].rstrip().rstrip(";"))
+    return parsed_of(text[len(prefix):].rstrip().rstrip(";"))
+
+
+def detail_of(data: bytes) -> dict:
+    """The layers data/land.js adds to window.MAPAPP_BASEMAP, as {name: layer}."""
+    lines = data.decode().splitlines()
+    assert lines[0] == "window.MAPAPP_BASEMAP = window.MAPAPP_BASEMAP || {};"
+    out = {}
+    for line in lines[1:]:
+        head, _, value = line.partition("] = ")
+        assert head.startswith("window.MAPAPP_BASEMAP[") and value.endswith(";"), line[:80]
+        out[json.loads(head[len("window.MAPAPP_BASEMAP["):])] = parsed_of(value[:-1])
+    return out
 
 
 @pytest.mark.parametrize(
@@ -30,6 +56,7 @@ def basemap_of(data: bytes) -> dict:
         ("map.html", "text/html", b"<!DOCTYPE html>"),
         ("map-online.html", "text/html", b"tile.openstreetmap.org"),
         ("data/basemap.js", "text/javascript", b"window.MAPAPP_BASEMAP"),
+        ("data/land.js", "text/javascript", b"window.MAPAPP_BASEMAP"),
     ],
 )
 def test_serves(path, mime, needle):
@@ -76,28 +103,110 @@ def test_query_and_fragment_are_ignored():
 
 def test_basemap_has_the_four_layers():
     layers = basemap_of(resolve_asset("data/basemap.js")[0])
-    assert set(layers) == set(BASEMAP_LAYERS)
+    assert set(layers) == set(BASEMAP_LAYERS) == {"land_low", "lakes", "rivers", "labels"}
     for name, layer in layers.items():
         assert layer["type"] == "FeatureCollection", name
         assert isinstance(layer["features"], list)
+    assert layers["land_low"]["features"], "the coarse land is drawn before the page is ready"
+
+
+def test_detailed_land_is_served_apart():
+    layers = detail_of(resolve_asset("data/land.js")[0])
+    assert set(layers) == set(DETAIL_LAYERS) == {"land"}
+    land, low = layers["land"], basemap_of(resolve_asset("data/basemap.js")[0])["land_low"]
+    assert land["type"] == "FeatureCollection" and land["features"]
+    vertices = [sum(len(r) for f in fc["features"] for r in f["geometry"]["coordinates"]) for fc in (land, low)]
+    assert vertices[1] * 2 < vertices[0]  # the coarse land is much lighter
+    # Both cover the same box, so the map's bounds do not move with the swap.
+    assert low["bbox"] == [-25.0, 27.0, 65.0, 72.0]
 
 
 def test_missing_or_broken_layers_become_empty(tmp_path):
-    (tmp_path / "land.geojson").write_text(
-        json.dumps({"type": "FeatureCollection", "features": [
-            {"type": "Feature", "properties": {"name": "</script><b>\u2028"},
-             "geometry": {"type": "Point", "coordinates": [1, 2]}}]}),
-        encoding="utf-8",
-    )
+    hostile = json.dumps({"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {"name": "</script><b>\u2028"},
+         "geometry": {"type": "Point", "coordinates": [1, 2]}}]})
+    (tmp_path / "land_low.geojson").write_text(hostile, encoding="utf-8")
+    (tmp_path / "land.geojson").write_text(hostile, encoding="utf-8")
     (tmp_path / "lakes.geojson").write_text("{not json", encoding="utf-8")
     (tmp_path / "rivers.geojson").write_text('{"type": "Feature"}', encoding="utf-8")
     data = basemap_js(tmp_path)
     assert b"</script" not in data and "\u2028".encode() not in data
     layers = basemap_of(data)
-    assert layers["land"]["features"][0]["properties"]["name"] == "</script><b>\u2028"
+    assert layers["land_low"]["features"][0]["properties"]["name"] == "</script><b>\u2028"
     for name in ("lakes", "rivers", "labels"):
         assert layers[name] == {"type": "FeatureCollection", "features": []}
+    detail = land_js(tmp_path)
+    assert b"</script" not in detail and "\u2028".encode() not in detail
+    assert detail_of(detail)["land"]["features"][0]["properties"]["name"] == "</script><b>\u2028"
+    (tmp_path / "land.geojson").unlink()
+    clear_caches()
+    assert detail_of(land_js(tmp_path))["land"] == {"type": "FeatureCollection", "features": []}
 
 
 def test_basemap_is_cached():
     assert basemap_js() is basemap_js()
+    assert land_js() is land_js()
+
+
+def test_basemap_scripts_come_from_the_disk_cache(tmp_path, monkeypatch):
+    """A relaunch serves the scripts without parsing the GeoJSON again; a changed file is re-read."""
+    import mapapp.map.assets as assets
+
+    monkeypatch.setenv("MAPAPP_CACHE_DIR", str(tmp_path / "cache"))
+    data_dir = tmp_path / "basemap"
+    data_dir.mkdir()
+    for name in BASEMAP_LAYERS:
+        (data_dir / f"{name}.geojson").write_text('{"type": "FeatureCollection", "features": []}')
+    clear_caches()
+    first = basemap_js(data_dir)
+    loads: list[str] = []
+    real = assets._load_layer
+    monkeypatch.setattr(assets, "_load_layer", lambda name, d: loads.append(name) or real(name, d))
+    clear_caches()  # a new process: only the disk cache is left
+    assert basemap_js(data_dir) == first and loads == []
+    (data_dir / "labels.geojson").write_text('{"type": "FeatureCollection", "features": [], "x": 1}')
+    clear_caches()
+    basemap_js(data_dir)
+    assert sorted(loads) == sorted(BASEMAP_LAYERS)
+    clear_caches()
+
+
+def test_page_is_served_from_memory_after_the_first_request():
+    first = resolve_asset("map.html")
+    assert resolve_asset("map.html")[0] is first[0]
+
+
+def test_inline_assets_writes_the_pages_own_assets_inline():
+    page = resolve_asset("map.html")[0]
+    inlined = inline_assets(page, resolve_asset)
+    # Everything the resolver serves is inline; qwebchannel.js (served by the ui layer) stays a reference.
+    assert re.findall(rb'<script src="([^"]+)"', inlined) == [b"mapapp://app/qwebchannel.js"]
+    assert b"<link " not in inlined
+    for path in ("mapapp.js", "leaflet/leaflet.js", "data/basemap.js", "leaflet/leaflet.css", "mapapp.css"):
+        if path != "leaflet/leaflet.css":  # its url()s are rewritten, below
+            assert resolve_asset(path)[0] in inlined, path
+        assert b"sourceURL=mapapp://app/" + path.encode() in inlined, path
+    # In the order the page named them, and before the inline script that uses them.
+    order = [inlined.index(resolve_asset(p)[0]) for p in ("mapapp.js", "leaflet/leaflet.js", "data/basemap.js")]
+    assert order == sorted(order) and order[-1] < inlined.index(b"window.mapapp.init(")
+    # leaflet.css's relative images now resolve from the page.
+    assert b"url(leaflet/images/layers.png)" in inlined and b"url(images/" not in inlined
+    assert inlined.index(b"Content-Security-Policy") < inlined.index(b"<script")
+
+
+def test_inline_assets_keeps_what_it_cannot_inline():
+    page = (b'<head><script src="mapapp://app/a.js"></script><script src="mapapp://app/b.js"></script>'
+            b'<script src="mapapp://app/c.js"></script><link rel="stylesheet" href="mapapp://app/d.css"/>'
+            b'<link rel="stylesheet" href="mapapp://app/x/e.css"/></head>')
+    assets = {
+        "a.js": b"var s = '</SCRIPT><b>';",  # would end the element early
+        "b.js": b"var ok = 1;",
+        "d.css": b"p{} </style><script>",
+        "x/e.css": b"a{background:url(i.png)} b{background:url('data:image/png;base64,AA')} i{background:url(#v)}",
+    }
+    out = inline_assets(page, lambda p: (assets[p], "") if p in assets else None)
+    assert b'<script src="mapapp://app/a.js"></script>' in out
+    assert b"<script>var ok = 1;\n//# sourceURL=mapapp://app/b.js\n</script>" in out
+    assert b'<script src="mapapp://app/c.js"></script>' in out  # not found: left to the browser (a 404)
+    assert b'<link rel="stylesheet" href="mapapp://app/d.css"/>' in out
+    assert b"url(x/i.png)" in out and b"url('data:image" in out and b"url(#v)" in out

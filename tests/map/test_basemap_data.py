@@ -13,7 +13,7 @@ from shapely.geometry import LineString, Point, shape
 from shapely.ops import unary_union
 
 BASEMAP = Path(__file__).resolve().parents[2] / "geodata" / "basemap"
-LAYERS = ("land.geojson", "lakes.geojson", "rivers.geojson", "labels.geojson")
+LAYERS = ("land.geojson", "land_low.geojson", "lakes.geojson", "rivers.geojson", "labels.geojson")
 BUDGET_BYTES = 3 * 1024 * 1024
 
 NAMED_RIVERS = (
@@ -198,3 +198,24 @@ def test_authored_rivers_csv_is_documented():
         assert float(r["precision_km"]) > 0 and r["source"]
     for name in ("Narew", "Western Bug", "San", "Neman"):
         assert 15 <= len(by_river[name]) <= 50, name
+
+
+def test_land_low_is_the_land_simplified(land):
+    """land_low (drawn up to zoom 5) follows land: the same box, the same shapes, far fewer vertices."""
+    low_fc, land_fc = load("land_low.geojson"), load("land.geojson")
+
+    def vertices(fc):
+        return sum(len(r) for f in fc["features"] for r in f["geometry"]["coordinates"])
+
+    assert vertices(low_fc) * 2.5 < vertices(land_fc)
+    # The bbox is land's own, so the page's bounds are the same with either layer.
+    xs = [x for f in land_fc["features"] for r in f["geometry"]["coordinates"] for x, _ in r]
+    ys = [y for f in land_fc["features"] for r in f["geometry"]["coordinates"] for _, y in r]
+    assert low_fc["bbox"] == [min(xs), min(ys), max(xs), max(ys)]
+    low = unary_union([shape(f["geometry"]) for f in low_fc["features"]])
+    assert abs(low.area - land.area) < 0.01 * land.area
+    assert low.symmetric_difference(land).area < 0.02 * land.area
+    # Nowhere more than the simplification tolerance (0.03 deg, ~3 km) off: under a pixel at zoom 5.
+    assert low.difference(land.buffer(0.035, quad_segs=2)).area < 1e-4
+    big = unary_union([shape(f["geometry"]) for f in land_fc["features"][:60]])  # landmasses, large islands
+    assert big.difference(low.buffer(0.035, quad_segs=2)).area < 1e-4

@@ -62,11 +62,12 @@ def test_page_loads_only_local_assets(page):
 
 def test_page_has_the_expected_scripts_and_styles(page):
     urls = [u for _, u in collected(page)]
+    # The channel first: mapapp.js starts the handshake with Python as it loads.
     assert urls == [
-        "mapapp://app/leaflet/leaflet.js",
         "mapapp://app/qwebchannel.js",
-        "mapapp://app/data/basemap.js",
         "mapapp://app/mapapp.js",
+        "mapapp://app/leaflet/leaflet.js",
+        "mapapp://app/data/basemap.js",
         "mapapp://app/leaflet/leaflet.css",
         "mapapp://app/mapapp.css",
     ]

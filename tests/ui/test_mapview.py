@@ -286,6 +286,79 @@ def test_render_map_image(qapp):
     assert distinct_colours(zoomed) > 20
 
 
+def _vertices(layer: dict) -> int:
+    return sum(len(ring) for f in layer["features"] for ring in f["geometry"]["coordinates"])
+
+
+def test_coarse_land_first_detailed_land_when_zoomed_in(fresh_map_view, qtbot, js, wait):
+    """The page is ready with the coarse land; zoomed in, the detailed land replaces it (and back)."""
+    import mapapp.map.assets as assets
+
+    low_count = len(json.loads(
+        (assets.BASEMAP_DIR / "land_low.geojson").read_text(encoding="utf-8"))["features"])
+    detail_count = len(json.loads(
+        (assets.BASEMAP_DIR / "land.geojson").read_text(encoding="utf-8"))["features"])
+    assert low_count < detail_count
+
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    status = js(view, "status")
+    assert status["land"] == low_count and status["landDetail"] is False and status["baseBusy"] is False
+    view.set_view(52.3, 21.0, 8)  # Warsaw and the Narew
+    wait(lambda: js(view, "status")["landDetail"], 10_000, "the detailed land")
+    status = js(view, "status")
+    assert status["land"] == detail_count and status["baseBusy"] is False
+    view.set_view(52.3, 21.0, 5)
+    status = js(view, "status")
+    assert status["land"] == low_count and status["landDetail"] is False
+    view.set_view(52.3, 21.0, 7)  # loaded once: drawn at once
+    assert js(view, "status")["landDetail"] is True
+    assert view.js_errors == [] and view.blocked_requests == []
+
+
+def test_detailed_land_is_fetched_soon_after_ready(fresh_map_view, qtbot, wait):
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    box: list = []
+    loaded = "!!(window.MAPAPP_BASEMAP && window.MAPAPP_BASEMAP.land)"
+    wait(lambda: (view.page().runJavaScript(loaded, 0, box.append), bool(box) and box[-1] is True)[1],
+         10_000, "the detailed land to be prefetched")
+
+
+def test_snapshot_zoomed_in_waits_for_the_detailed_land(qapp, monkeypatch):
+    from mapapp.ui.mapview import MapView
+
+    seen: list = []
+    real = MapView.query_json
+
+    def spy(self, fn, *args, callback):
+        def record(value):
+            if fn == "status":
+                seen.append(value)
+            callback(value)
+
+        real(self, fn, *args, callback=record)
+
+    monkeypatch.setattr(MapView, "query_json", spy)
+    render_map_image(PLACES, size=QSize(300, 300), view=(54.7, 18.6, 9))  # Hel and the Vistula Spit
+    assert seen and seen[-1]["landDetail"] is True and seen[-1]["baseBusy"] is False
+
+
+def test_page_arrives_in_one_request(fresh_map_view, qtbot, monkeypatch):
+    """The map page carries its scripts and styles inline: the busy GUI thread answers one request."""
+    import mapapp.ui.webengine as webengine
+
+    asked: list[str] = []
+    real = webengine.serve
+    monkeypatch.setattr(webengine, "serve", lambda path: asked.append(path) or real(path))
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    assert asked == ["/map.html"]
+    assert view.js_errors == []
+    data, mime = real("/map.html")
+    assert mime == "text/html" and b"//# sourceURL=mapapp://app/qwebchannel.js" in data
+
+
 def test_render_map_image_errors(qapp):
     with pytest.raises(SnapshotTimeout):
         render_map_image(PLACES, size=QSize(200, 200), timeout_ms=1)
@@ -321,6 +394,21 @@ def test_places_come_back_after_a_reload(fresh_map_view, qtbot, js):
     status = js(view, "status")
     assert status["places"] == len(PLACES) and status["highlighted"] == [PLACES[1]["id"]]
     assert view.js_errors == []
+
+
+def test_only_a_crashed_renderer_reloads_the_page(fresh_map_view, qtbot):
+    """A renderer that exits normally (the view's first process, or at shutdown) is no reason to reload."""
+    Status = QWebEnginePage.RenderProcessTerminationStatus
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    started: list = []
+    view.page().loadStarted.connect(lambda: started.append(1))
+    view.page().renderProcessTerminated.emit(Status.NormalTerminationStatus, 0)
+    qtbot.wait(300)
+    assert started == [] and view.is_ready
+    with qtbot.waitSignal(view.ready, timeout=30_000):
+        view.page().renderProcessTerminated.emit(Status.CrashedTerminationStatus, 11)
+    assert started
 
 
 def test_page_works_without_the_bridge(map_view, qtbot, wait):

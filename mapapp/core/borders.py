@@ -1,0 +1,257 @@
+"""Historical borders as they stood on a date (territories, spheres, fronts).
+
+The data is built by ``geodata/borders/build.py`` into three GeoJSON files
+(territories, spheres of influence, fronts), each feature valid from
+``start`` to ``end`` (ISO dates, both inclusive). This module loads them and
+answers, for any day in the covered range, what was where.
+
+Examples
+--------
+>>> import datetime as dt
+>>> b = load_borders()
+>>> b.territory_at(21.01, 52.23, dt.date(1939, 8, 31)).controller
+'Poland'
+>>> b.territory_at(21.01, 52.23, dt.date(1939, 10, 5)).controller
+'Germany'
+>>> b.sphere_at(24.03, 49.84, dt.date(1939, 8, 24)).properties["sphere_of"]
+'Soviet Union'
+>>> fc = to_geojson(b.on(dt.date(1940, 3, 13)))
+>>> sorted({f["properties"]["kind"] for f in fc["features"]})
+['sphere', 'territory']
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from mapapp.core.paths import GEODATA
+
+__all__ = [
+    "BorderFeature",
+    "BorderState",
+    "Borders",
+    "load_borders",
+    "to_geojson",
+]
+
+DEFAULT_DIR = GEODATA / "borders"
+KINDS = ("territory", "sphere", "front")
+_FILES = {
+    "territory": "territories.geojson",
+    "sphere": "spheres.geojson",
+    "front": "fronts.geojson",
+}
+
+
+@dataclass(frozen=True, eq=False)
+class BorderFeature:
+    """One dated feature: a territory, a sphere of influence or a front area.
+
+    ``properties`` holds the GeoJSON properties unchanged (``id``, ``name``,
+    ``source``, ``precision_km``, and per kind ``controller``/``status``,
+    ``sphere_of`` or ``war``); ``geometry`` is the GeoJSON geometry dict.
+    """
+
+    kind: str
+    start: dt.date
+    end: dt.date
+    properties: Mapping[str, Any]
+    geometry: Mapping[str, Any] = field(repr=False)
+
+    @property
+    def id(self) -> str:
+        return str(self.properties.get("id", ""))
+
+    @property
+    def name(self) -> str:
+        return str(self.properties.get("name", ""))
+
+    @property
+    def controller(self) -> str | None:
+        return self.properties.get("controller")
+
+    @property
+    def status(self) -> str | None:
+        return self.properties.get("status")
+
+    def valid_on(self, day: dt.date) -> bool:
+        return self.start <= day <= self.end
+
+
+@dataclass(frozen=True)
+class BorderState:
+    """Everything valid on one day."""
+
+    date: dt.date
+    territories: tuple[BorderFeature, ...]
+    spheres: tuple[BorderFeature, ...]
+    fronts: tuple[BorderFeature, ...]
+
+    def features(self) -> tuple[BorderFeature, ...]:
+        return self.territories + self.spheres + self.fronts
+
+
+class Borders:
+    """The loaded dataset. Use :func:`load_borders` to make one.
+
+    ``on(day)`` is answered from a cache keyed by the elementary date range
+    containing ``day`` (between two change dates nothing changes), so after
+    the first call for a range it costs a dictionary lookup. Point queries
+    build shapely geometries lazily (once per feature) and an STRtree per
+    date range.
+    """
+
+    def __init__(self, features: Iterable[BorderFeature], first_day: dt.date, last_day: dt.date):
+        self._features = tuple(features)
+        self.first_day = first_day
+        self.last_day = last_day
+        cuts = {first_day, last_day + dt.timedelta(days=1)}
+        for f in self._features:
+            cuts.add(max(f.start, first_day))
+            cuts.add(min(f.end + dt.timedelta(days=1), last_day + dt.timedelta(days=1)))
+        self._cuts = sorted(c for c in cuts if first_day <= c <= last_day + dt.timedelta(days=1))
+        self._states: dict[int, BorderState] = {}
+        self._trees: dict[tuple[int, str], Any] = {}
+        self._shapes: dict[int, Any] = {}
+
+    # -- dates -------------------------------------------------------------
+    def change_dates(self) -> tuple[dt.date, ...]:
+        """Days on which something starts or ends (the first day included)."""
+        return tuple(self._cuts[:-1])
+
+    def _slot(self, day: dt.date) -> int:
+        if not isinstance(day, dt.date):
+            raise TypeError(f"expected datetime.date, got {type(day).__name__}")
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        if day < self.first_day or day > self.last_day:
+            return -1
+        return bisect.bisect_right(self._cuts, day) - 1
+
+    # -- state -------------------------------------------------------------
+    def on(self, day: dt.date) -> BorderState:
+        """Territories, spheres and fronts valid on ``day``.
+
+        Outside the covered range the state is empty.
+        """
+        slot = self._slot(day)
+        if slot < 0:
+            return BorderState(day, (), (), ())
+        state = self._states.get(slot)
+        if state is None:
+            start = self._cuts[slot]
+            found = [f for f in self._features if f.valid_on(start)]
+            state = BorderState(
+                start,
+                tuple(f for f in found if f.kind == "territory"),
+                tuple(f for f in found if f.kind == "sphere"),
+                tuple(f for f in found if f.kind == "front"),
+            )
+            self._states[slot] = state
+        if state.date != day:
+            return BorderState(day, state.territories, state.spheres, state.fronts)
+        return state
+
+    # -- points --------------------------------------------------------------
+    def _shape(self, f: BorderFeature):
+        key = id(f)
+        g = self._shapes.get(key)
+        if g is None:
+            from shapely import prepare
+            from shapely.geometry import shape
+
+            g = shape(f.geometry)
+            prepare(g)
+            self._shapes[key] = g
+        return g
+
+    def _at(self, kind: str, lon: float, lat: float, day: dt.date) -> list[BorderFeature]:
+        slot = self._slot(day)
+        if slot < 0:
+            return []
+        state = self.on(day)
+        feats = {
+            "territory": state.territories,
+            "sphere": state.spheres,
+            "front": state.fronts,
+        }[kind]
+        tree = self._trees.get((slot, kind))
+        if tree is None:
+            from shapely import STRtree
+
+            tree = STRtree([self._shape(f) for f in feats])
+            self._trees[(slot, kind)] = tree
+        from shapely import Point
+
+        pt = Point(lon, lat)
+        return [feats[i] for i in sorted(tree.query(pt, predicate="intersects"))]
+
+    def territory_at(self, lon: float, lat: float, day: dt.date) -> BorderFeature | None:
+        """The territory holding the point (lon, lat) on ``day``, or None
+        (sea, outside the covered box or range)."""
+        hits = self._at("territory", lon, lat, day)
+        return hits[0] if hits else None
+
+    def sphere_at(self, lon: float, lat: float, day: dt.date) -> BorderFeature | None:
+        """The sphere of influence over the point on ``day``, or None."""
+        hits = self._at("sphere", lon, lat, day)
+        return hits[0] if hits else None
+
+    def fronts_at(self, lon: float, lat: float, day: dt.date) -> list[BorderFeature]:
+        """Front areas (occupied ground of an ongoing campaign) over the point."""
+        return self._at("front", lon, lat, day)
+
+    def __len__(self) -> int:
+        return len(self._features)
+
+
+def _date(s: str) -> dt.date:
+    return dt.date.fromisoformat(s)
+
+
+def load_borders(path: str | Path | None = None) -> Borders:
+    """Load the dataset from ``path`` (a directory holding territories.geojson,
+    spheres.geojson and fronts.geojson; default geodata/borders/)."""
+    base = Path(path) if path is not None else DEFAULT_DIR
+    feats: list[BorderFeature] = []
+    first = last = None
+    for kind in KINDS:
+        p = base / _FILES[kind]
+        if not p.exists():
+            if kind == "territory":
+                raise FileNotFoundError(p)
+            continue
+        fc = json.loads(p.read_text(encoding="utf-8"))
+        if kind == "territory":
+            first = _date(fc.get("first_day", "1922-01-01"))
+            last = _date(fc.get("last_day", "1941-12-31"))
+        for f in fc["features"]:
+            props = f["properties"]
+            feats.append(
+                BorderFeature(
+                    kind=kind,
+                    start=_date(props["start"]),
+                    end=_date(props["end"]),
+                    properties=MappingProxyType(dict(props)),
+                    geometry=f["geometry"],
+                )
+            )
+    assert first is not None and last is not None
+    return Borders(feats, first, last)
+
+
+def to_geojson(state: BorderState) -> dict[str, Any]:
+    """A GeoJSON FeatureCollection of the state; each feature's properties
+    carry ``kind`` ("territory", "sphere" or "front")."""
+    out = []
+    for f in state.features():
+        props = {"kind": f.kind, **f.properties}
+        out.append({"type": "Feature", "properties": props, "geometry": f.geometry})
+    return {"type": "FeatureCollection", "date": state.date.isoformat(), "features": out}

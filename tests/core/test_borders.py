@@ -1,0 +1,218 @@
+"""mapapp.core.borders: API, data schema, topology (no gaps, no overlaps)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from itertools import combinations
+
+import numpy as np
+import pytest
+from shapely import STRtree, points
+from shapely.geometry import shape
+from shapely.ops import unary_union
+
+from mapapp.core.borders import BorderState, load_borders, to_geojson
+from mapapp.core.paths import GEODATA
+
+BORDERS = GEODATA / "borders"
+STATUSES = {
+    "sovereign", "annexed", "occupied", "puppet", "lease", "free city", "mandate",
+    "plebiscite", "demilitarised zone", "protectorate",
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def borders():
+    return load_borders()
+
+
+@pytest.fixture(scope="module")
+def land_points():
+    """A deterministic grid of points on the base map's land in the
+    composed area, away from the coast (>= 3 km)."""
+    fc = json.loads((GEODATA / "basemap" / "land.geojson").read_text())
+    land = unary_union([shape(f["geometry"]) for f in fc["features"]])
+    inner = land.buffer(-0.03)
+    xs = [x / 4 + 0.0625 for x in range(-100, 260)]  # every 0.25 deg, off the vertices
+    ys = [y / 4 + 0.0625 for y in range(110, 288)]
+    pts = points([(x, y) for x in xs for y in ys])
+    tree = STRtree(pts)
+    idx = tree.query(inner, predicate="contains")
+    return pts[sorted(idx)]
+
+
+# -- files -------------------------------------------------------------------
+def test_files_within_budget():
+    total = sum(
+        (BORDERS / n).stat().st_size
+        for n in ("territories.geojson", "spheres.geojson", "fronts.geojson")
+    )
+    assert total <= 10 * 1024 * 1024
+
+
+def test_territory_schema(borders):
+    terr = [f for f in borders._features if f.kind == "territory"]
+    assert len(terr) > 50
+    ids = set()
+    for f in terr:
+        p = f.properties
+        for key in ("id", "name", "controller", "status", "start", "end", "source", "precision_km"):
+            assert key in p, (p.get("id"), key)
+        assert p["status"] in STATUSES, p
+        assert p["source"], p["id"]
+        assert isinstance(p["precision_km"], int | float) and p["precision_km"] > 0
+        assert f.start <= f.end
+        assert p["id"] not in ids
+        ids.add(p["id"])
+        assert f.geometry["type"] in ("Polygon", "MultiPolygon")
+
+
+def test_sphere_and_front_schema(borders):
+    spheres = [f for f in borders._features if f.kind == "sphere"]
+    fronts = [f for f in borders._features if f.kind == "front"]
+    assert spheres and fronts
+    for f in spheres:
+        assert f.properties["sphere_of"] in ("Germany", "Soviet Union")
+        assert f.properties["source"]
+    for f in fronts:
+        assert f.properties["war"] and f.properties["source"]
+
+
+# -- API ---------------------------------------------------------------------
+def test_on_returns_state_for_dates_and_empty_outside(borders):
+    s = borders.on(dt.date(1939, 9, 1))
+    assert isinstance(s, BorderState)
+    assert s.date == dt.date(1939, 9, 1)
+    assert s.territories and s.spheres
+    assert not borders.on(dt.date(1900, 1, 1)).territories
+    assert not borders.on(dt.date(1950, 1, 1)).territories
+    with pytest.raises(TypeError):
+        borders.on("1939-09-01")
+
+
+def test_change_dates_include_the_key_events(borders):
+    days = set(borders.change_dates())
+    for d in ("1938-03-13", "1938-10-01", "1939-03-15", "1939-03-23", "1939-08-23",
+              "1939-09-01", "1939-09-17" if False else "1939-09-18", "1939-09-28",
+              "1939-10-26", "1939-10-28", "1940-03-13", "1940-06-15", "1940-06-28",
+              "1940-08-03", "1940-08-06"):  # fmt: skip
+        assert dt.date.fromisoformat(d) in days, d
+    assert list(borders.change_dates()) == sorted(days)
+
+
+def test_state_constant_between_change_dates(borders):
+    a = borders.on(dt.date(1939, 10, 28))
+    b = borders.on(dt.date(1939, 11, 1))
+    assert [f.id for f in a.territories] == [f.id for f in b.territories]
+
+
+def test_to_geojson_kinds(borders):
+    fc = to_geojson(borders.on(dt.date(1939, 9, 10)))
+    assert fc["type"] == "FeatureCollection"
+    kinds = {f["properties"]["kind"] for f in fc["features"]}
+    assert kinds == {"territory", "sphere", "front"}
+    json.dumps(fc)  # serialisable
+
+
+def test_points_at_sea_and_outside_range(borders):
+    assert borders.territory_at(19.5, 55.5, dt.date(1939, 9, 1)) is None  # Baltic
+    assert borders.territory_at(21.0, 52.2, dt.date(1950, 1, 1)) is None
+    assert borders.sphere_at(21.0, 52.2, dt.date(1939, 9, 1)) is not None
+
+
+def test_one_controller_colour_key_per_state(borders):
+    for d in borders.change_dates():
+        names = [f.id for f in borders.on(d).territories]
+        assert len(names) == len(set(names))
+
+
+# -- topology ----------------------------------------------------------------
+def test_territories_tile_the_land_on_every_change_date(borders, land_points):
+    """Every land point (3 km or more from the coast) lies in exactly one
+    territory on every date where something changes."""
+    assert len(land_points) > 2000
+    tree = STRtree(land_points)
+    for d in borders.change_dates():
+        counts = np.zeros(len(land_points), dtype=int)
+        for f in borders.on(d).territories:
+            counts[tree.query(borders._shape(f), predicate="intersects")] += 1
+        missing = land_points[counts == 0]
+        double = land_points[counts > 1]
+        assert len(missing) <= 5, (d, missing[:5])
+        assert not len(double), (d, double[:5])
+
+
+def test_territories_cover_the_base_map_land(borders):
+    """The union of the territories is the base map's land (both Natural
+    Earth 1:10m) to within 0.1 % of its area."""
+    fc = json.loads((GEODATA / "basemap" / "land.geojson").read_text())
+    land = unary_union([shape(f["geometry"]) for f in fc["features"]])
+    for d in (dt.date(1925, 1, 1), dt.date(1939, 9, 1), dt.date(1941, 12, 1)):
+        union = unary_union([borders._shape(f) for f in borders.on(d).territories])
+        assert land.symmetric_difference(union).area < 0.001 * land.area, d
+
+
+def test_no_overlaps_on_change_dates(borders):
+    """Pairwise overlaps between territories are slivers at most (rounding
+    of shared edges to 3 decimals): under 0.5 km2 each."""
+    for d in borders.change_dates()[::3] + (dt.date(1939, 10, 1), dt.date(1940, 8, 10)):
+        terr = borders.on(d).territories
+        geoms = [borders._shape(f) for f in terr]
+        tree = STRtree(geoms)
+        left, right = tree.query(geoms, predicate="intersects")
+        for i, j in zip(left, right, strict=True):
+            if i < j:
+                area = geoms[i].intersection(geoms[j]).area
+                assert area < 5e-5, (d, terr[i].id, terr[j].id, area)
+
+
+def test_spheres_do_not_overlap_each_other(borders):
+    for d in (dt.date(1939, 8, 24), dt.date(1939, 10, 1)):
+        sph = borders.on(d).spheres
+        for a, b in combinations(sph, 2):
+            inter = borders._shape(a).intersection(borders._shape(b)).area
+            assert inter < 5e-5, (d, a.id, b.id)
+
+
+def test_neighbours_share_the_demarcation_line(borders):
+    """Along the 1939 German-Soviet line the two occupiers' areas meet on
+    one line: the boundary between them is long and there is no gap."""
+    d = dt.date(1940, 1, 1)
+    terr = borders.on(d).territories
+    ger = unary_union([borders._shape(f) for f in terr if f.controller == "Germany"])
+    sov = unary_union([borders._shape(f) for f in terr if f.controller == "Soviet Union"])
+    shared = ger.boundary.intersection(sov.boundary).length
+    assert shared > 8  # degrees of line: East Prussia - Bug - San
+    assert ger.intersection(sov).area < 1e-4
+
+
+def test_docstring_examples():
+    import doctest
+
+    import mapapp.core.borders as mod
+
+    result = doctest.testmod(mod)
+    assert result.failed == 0 and result.attempted > 0
+
+
+def test_authored_tables_are_documented():
+    """Every authored zone states its source and precision; every period row
+    names its source; every territory has a known status."""
+    import csv
+
+    with (BORDERS / "lines" / "index.csv").open(encoding="utf-8") as fh:
+        zones = list(csv.DictReader(fh))
+    assert len(zones) > 40
+    for z in zones:
+        assert z["source"] and float(z["precision_km"]) > 0, z["zone"]
+    with (BORDERS / "lines" / "zones.csv").open(encoding="utf-8") as fh:
+        used = {r["zone"] for r in csv.DictReader(fh)}
+    assert used <= {z["zone"] for z in zones}
+    with (BORDERS / "periods.csv").open(encoding="utf-8") as fh:
+        rows = [r for r in csv.DictReader(fh) if not r["where"].startswith("#")]
+    assert len(rows) > 100
+    assert all(r["source"] for r in rows)
+    with (BORDERS / "territories.csv").open(encoding="utf-8") as fh:
+        for r in csv.DictReader(fh):
+            assert r["status"] in STATUSES, r
