@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from mapapp.core.errors import MapappError
 
 EXIT_USAGE = 2
-COMMANDS = ("places", "snapshot")
+COMMANDS = ("places", "snapshot", "borders")
 
 
 class UsageError(MapappError):
@@ -44,7 +44,58 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--out", required=True, help="PNG file to write")
     snap.add_argument("--size", default="1600x1000", help="WIDTHxHEIGHT in pixels")
     snap.add_argument("--page", help="page title, for a MediaWiki export with several pages")
+    borders = sub.add_parser("borders", help="the borders, spheres and fronts valid on a date")
+    borders.add_argument("--date", required=True, help="YYYY-MM-DD")
+    borders.add_argument("--json", action="store_true", help="print GeoJSON instead of a table")
+    borders.add_argument("--at", metavar="LAT,LON", help="only what holds this point")
     return parser
+
+
+def parse_date(text: str):
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise UsageError(f"date {text!r} is not YYYY-MM-DD, e.g. 1939-09-17") from None
+
+
+def parse_point(text: str) -> tuple[float, float]:
+    try:
+        lat, lon = (float(v) for v in text.split(","))
+    except ValueError:
+        raise UsageError(f"point {text!r} is not LAT,LON, e.g. 52.23,21.01") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise UsageError(f"point {text!r} is outside the globe")
+    return lat, lon
+
+
+def cmd_borders(args: argparse.Namespace) -> int:
+    from mapapp.core.borders import load_borders, to_geojson
+
+    day = parse_date(args.date)
+    borders = load_borders()
+    if not borders.first_day <= day <= borders.last_day:
+        raise UsageError(
+            f"{day} is outside the dataset ({borders.first_day} to {borders.last_day})"
+        )
+    state = borders.on(day)
+    collection = to_geojson(state)
+    if args.at:
+        lat, lon = parse_point(args.at)
+        held = [borders.territory_at(lon, lat, day), borders.sphere_at(lon, lat, day)]
+        held += borders.fronts_at(lon, lat, day)
+        ids = {f.id for f in held if f is not None}
+        collection["features"] = [f for f in collection["features"] if f["properties"].get("id") in ids]
+    if args.json:
+        json.dump(collection, sys.stdout, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    for feature in collection["features"]:
+        p = feature["properties"]
+        who = p.get("controller") or p.get("sphere_of") or p.get("war") or ""
+        print(f"{p['kind']:<9} {p.get('name', ''):<40} {who:<16} {p.get('status', ''):<12} {p['start']} – {p['end']}")
+    return 0
 
 
 def places_json(article) -> list[dict]:
@@ -95,7 +146,8 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     try:
-        return {"places": cmd_places, "snapshot": cmd_snapshot}[args.command](args)
+        commands = {"places": cmd_places, "snapshot": cmd_snapshot, "borders": cmd_borders}
+        return commands[args.command](args)
     except MapappError as err:
         print(f"mapapp: {err}", file=sys.stderr)
         return EXIT_USAGE

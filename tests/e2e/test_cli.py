@@ -92,3 +92,34 @@ def test_snapshot_command_writes_png_of_requested_size(tmp_path):
 def test_snapshot_bad_size_is_usage_error(tmp_path):
     result = mapapp("snapshot", str(sample_path()), "--out", str(tmp_path / "x.png"), "--size", "huge")
     assert result.returncode == 2 and "WIDTHxHEIGHT" in result.stderr
+
+
+def test_borders_json_on_a_date():
+    result = mapapp("borders", "--date", "1939-10-01", "--json")
+    assert result.returncode == 0, result.stderr
+    collection = json.loads(result.stdout)
+    assert collection["type"] == "FeatureCollection"
+    kinds = {f["properties"]["kind"] for f in collection["features"]}
+    assert "territory" in kinds
+    for feature in collection["features"]:
+        props = feature["properties"]
+        assert props["start"] <= "1939-10-01" <= props["end"]
+        if props["kind"] == "territory":
+            assert {"id", "name", "controller", "status", "source"} <= set(props)
+
+
+def test_borders_at_a_point():
+    result = mapapp("borders", "--date", "1939-10-01", "--at", "52.23,21.01", "--json")
+    controllers = {
+        f["properties"].get("controller")
+        for f in json.loads(result.stdout)["features"]
+        if f["properties"]["kind"] == "territory"
+    }
+    assert controllers == {"Germany"}
+
+
+@pytest.mark.parametrize("args", [["--date", "1939-13-01"], ["--date", "1900-01-01"], ["--date", "1939-10-01", "--at", "north"]])
+def test_borders_bad_arguments(args):
+    result = mapapp("borders", *args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
