@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from html import escape
 from urllib.parse import quote
 
+from mapapp.core.markup import CAPTION_SEPARATOR, IMAGE_PREFIX, safe_url
 from mapapp.core.model import (
     BACKREF,
     BOLD,
@@ -38,8 +39,6 @@ from mapapp.core.model import (
     Mark,
     ReadingText,
 )
-from mapapp.core.wikitext_render import CAPTION_SEPARATOR, IMAGE_PREFIX
-from mapapp.core.wikitext_templates import safe_url
 
 __all__ = ["to_html", "wiki_url", "STYLE"]
 

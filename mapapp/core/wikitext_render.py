@@ -25,6 +25,7 @@ from mwparserfromhell.nodes import (
     Wikilink,
 )
 
+from mapapp.core.markup import CAPTION_SEPARATOR, IMAGE_PREFIX, safe_url
 from mapapp.core.model import (
     BACKREF,
     BOLD,
@@ -44,10 +45,7 @@ from mapapp.core.model import (
 from mapapp.core.wikitext_draft import Draft, split_long
 from mapapp.core.wikitext_langs import is_interlanguage, native_name
 from mapapp.core.wikitext_restore import clean_source, looks_flattened, restore_lines
-from mapapp.core.wikitext_templates import render_template, safe_url
-
-IMAGE_PREFIX = "Image: "
-CAPTION_SEPARATOR = " — "
+from mapapp.core.wikitext_templates import render_template
 
 # Raw markup that must never reach the reader: leftovers the parser did not consume.
 _STRAY = re.compile(

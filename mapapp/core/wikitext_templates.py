@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from mwparserfromhell.nodes import Template
 
+from mapapp.core.markup import safe_url
 from mapapp.core.model import BOLD, EXTLINK, ITALIC, LINK, NOTE
 from mapapp.core.wikitext_langs import english_name
 
@@ -146,19 +147,6 @@ def is_dropped(name: str) -> bool:
     if name.startswith(_DROP_PREFIXES):
         return True
     return any(part in name for part in _DROP_PARTS)
-
-
-def safe_url(url: str) -> str | None:
-    """The URL if it is http(s) or mailto (protocol-relative becomes https), else None."""
-    url = url.strip()
-    if url.startswith("//"):
-        url = "https:" + url
-    low = url.lower()
-    if low.startswith(("http://", "https://")) and len(url) > 8:
-        return url
-    if low.startswith("mailto:") and len(url) > 7:
-        return url
-    return None
 
 
 def _params(node: Template) -> tuple[list, dict]:

@@ -44,6 +44,14 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from mapapp.ui.mapview import MapView
+
+        # The map first: its page loads in Chromium's processes while Python
+        # builds the rest of the window.
+        self.map = MapView(self)
+        self.map.setAcceptDrops(False)
+        self.map.ready.connect(self._show_pending_text)
+        self._pending_text: Article | None = None
+
         from mapapp.ui.places_panel import PlacesPanel
         from mapapp.ui.reading import ReadingPane
         from mapapp.ui.tasks import BackgroundRunner
@@ -56,8 +64,6 @@ class MainWindow(QMainWindow):
         self._loader = BackgroundRunner(self)
 
         self.reading = ReadingPane(self)
-        self.map = MapView(self)
-        self.map.setAcceptDrops(False)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.reading)
         splitter.addWidget(self.map)
@@ -213,13 +219,23 @@ class MainWindow(QMainWindow):
         self.current_mention = 0
         doc = article.document
         self.setWindowTitle(f"{doc.title} — mapapp")
-        self.reading.show_article(article)
-        self.places.set_places(article.places)
         self.map.set_places(place_payload(article.places, article.reading))
         self.map.fit_places()
+        self.places.set_places(article.places)
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"
         )
+        self._pending_text = article
+        if self.map.is_ready:
+            self._show_pending_text()
+        # Otherwise the text waits for the map's "ready": laying it out takes
+        # the GUI thread for tens of ms, which would hold up serving the page.
+
+    def _show_pending_text(self) -> None:
+        article, self._pending_text = self._pending_text, None
+        if article is None or article is not self.article:
+            return
+        self.reading.show_article(article)
         self.articleShown.emit()
 
     # --- linking text and map ---------------------------------------------------
