@@ -44,6 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--out", required=True, help="PNG file to write")
     snap.add_argument("--size", default="1600x1000", help="WIDTHxHEIGHT in pixels")
     snap.add_argument("--page", help="page title, for a MediaWiki export with several pages")
+    snap.add_argument("--date", help="draw the borders of this day (YYYY-MM-DD)")
     borders = sub.add_parser("borders", help="the borders, spheres and fronts valid on a date")
     borders.add_argument("--date", required=True, help="YYYY-MM-DD")
     borders.add_argument("--json", action="store_true", help="print GeoJSON instead of a table")
@@ -134,11 +135,12 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
     from mapapp.core.article import open_article
 
     width, height = parse_size(args.size)
+    date = parse_date(args.date).isoformat() if args.date else None
     article = open_article(args.file, page=args.page)
     # Qt only now: the places command must work without a display stack.
     from mapapp.ui.export import export_snapshot_headless
 
-    export_snapshot_headless(article, args.out, width, height)
+    export_snapshot_headless(article, args.out, width, height, date=date)
     print(f"wrote {args.out} ({width}x{height}, {len(article.places)} places)")
     return 0
 

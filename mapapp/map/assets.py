@@ -7,6 +7,7 @@ The Qt scheme handler in ``mapapp.ui.webengine`` is thin glue around
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import importlib.util
 import json
@@ -38,6 +39,11 @@ BASEMAP_LAYERS = ("land_low", "lakes", "rivers", "labels")
 DETAIL_LAYERS = ("land",)
 BASEMAP_JS_PATH = "data/basemap.js"
 LAND_JS_PATH = "data/land.js"
+# data/borders.js: the dated borders (geodata/borders), fetched by the page
+# after "ready", the first time it is given a date.
+BORDERS_DIR = GEODATA / "borders"
+BORDERS_JS_PATH = "data/borders.js"
+BORDER_FILES = {"territories": "territories.geojson", "spheres": "spheres.geojson", "fronts": "fronts.geojson"}
 
 MIME_TYPES = {
     ".js": "text/javascript",
@@ -177,6 +183,103 @@ def land_js(directory: Path = BASEMAP_DIR) -> bytes:
     return _layers_js(DETAIL_LAYERS, directory, assign="add")
 
 
+def _label_and_area(geometry: dict) -> tuple[list[float] | None, float]:
+    """Where a feature's name goes (the pole of inaccessibility of its largest
+    polygon, [lon, lat]) and its rough area in km² (for ordering a legend)."""
+    import math
+
+    from shapely.geometry import shape
+    from shapely.ops import polylabel
+
+    try:
+        g = shape(geometry)
+        polys = list(getattr(g, "geoms", [g]))
+        big = max(polys, key=lambda p: p.area)
+        pt = polylabel(big, tolerance=0.05)
+        km2 = sum(p.area * math.cos(math.radians(p.centroid.y)) for p in polys) * 111.32**2
+    except (ValueError, TypeError, AttributeError) as exc:  # empty or broken geometry
+        log.debug("no label point: %s", exc)
+        return None, 0.0
+    return [round(pt.x, 3), round(pt.y, 3)], round(km2)
+
+
+def _load_borders_data(directory: Path) -> dict:
+    """The three border collections as the page uses them.
+
+    Each feature keeps its properties (``kind`` added) and gets ``label``
+    ([lon, lat] inside its largest polygon, where the page writes its name)
+    and ``area_km2`` (rough, to order the legend).
+    A missing or broken file becomes an empty collection.
+    """
+    out: dict = {"first_day": None, "last_day": None}
+    kinds = {"territories": "territory", "spheres": "sphere", "fronts": "front"}
+    for name, filename in BORDER_FILES.items():
+        fc = _load_layer(filename.removesuffix(".geojson"), directory)
+        assert isinstance(fc, dict)
+        if name == "territories":
+            out["first_day"] = fc.get("first_day")
+            out["last_day"] = fc.get("last_day")
+        features = []
+        for f in fc.get("features", []):
+            props = dict(f.get("properties") or {})
+            geometry = f.get("geometry")
+            if not geometry or not props.get("start") or not props.get("end"):
+                continue
+            props["kind"] = kinds[name]
+            props["label"], props["area_km2"] = _label_and_area(geometry)
+            features.append({"type": "Feature", "properties": props, "geometry": geometry})
+        out[name] = {"type": "FeatureCollection", "features": features}
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def borders_js(directory: Path = BORDERS_DIR) -> bytes:
+    """``window.MAPAPP_BORDERS = JSON.parse("{territories, spheres, fronts, first_day, last_day}");``.
+
+    All dated features at once: the page filters them by date itself, so a
+    change of date never sends geometry from Python. Built once (labels
+    placed with shapely) and kept in the disk cache, keyed by the files'
+    names, sizes and times and by this code.
+    """
+    from mapapp.map.bridge import to_js
+
+    paths = [directory / f for f in BORDER_FILES.values()]
+    key = digest(["borders", str(directory.resolve()), files_fingerprint(paths), _code_digest()])
+
+    def build() -> bytes:
+        data = _load_borders_data(directory)
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        return f"window.MAPAPP_BORDERS = JSON.parse({to_js(text)});\n".encode()
+
+    return cached("borders", key, build, dumps=bytes, loads=bytes)
+
+
+@functools.lru_cache(maxsize=4)
+def border_change_dates(directory: Path = BORDERS_DIR) -> tuple[dt.date, ...]:
+    """``Borders.change_dates()`` of the dataset, from the disk cache when it can.
+
+    For the date control at launch: a hit reads a small file instead of the
+    3 MB dataset (``load_borders()`` takes ~0.1 s); keyed like
+    :func:`borders_js`.
+    """
+    paths = [directory / f for f in BORDER_FILES.values()]
+    key = digest(["border-dates", str(directory.resolve()), files_fingerprint(paths), _code_digest()])
+
+    def build() -> list[str]:
+        from mapapp.core.borders import load_borders
+
+        return [d.isoformat() for d in load_borders(directory).change_dates()]
+
+    isos = cached(
+        "borders",
+        key,
+        build,
+        dumps=lambda v: json.dumps(v).encode(),
+        loads=lambda b: list(json.loads(b)),
+    )
+    return tuple(dt.date.fromisoformat(d) for d in isos)
+
+
 @functools.lru_cache(maxsize=2)
 def _page(online_tiles: bool) -> bytes:
     """The built page, from the disk cache when this code and folium built it before.
@@ -206,7 +309,7 @@ def resolve_asset(path: str) -> tuple[bytes, str] | None:
     """The bytes and MIME type served at ``mapapp://app/<path>``, or None (404).
 
     Served: ``map.html`` (and ``map-online.html``), ``leaflet/...`` (from
-    xstatic-leaflet), ``data/basemap.js``, ``data/land.js`` and the files of ``resources/map``
+    xstatic-leaflet), ``data/basemap.js``, ``data/land.js``, ``data/borders.js`` and the files of ``resources/map``
     (``mapapp.js``, ``mapapp.css``). Paths trying to leave those directories
     (``..``, absolute, backslashes, hidden files) are refused.
 
@@ -226,6 +329,8 @@ def resolve_asset(path: str) -> tuple[bytes, str] | None:
         return basemap_js(), "text/javascript"
     if parts == tuple(LAND_JS_PATH.split("/")):
         return land_js(), "text/javascript"
+    if parts == tuple(BORDERS_JS_PATH.split("/")):
+        return borders_js(), "text/javascript"
     if parts[0] == "leaflet" and len(parts) > 1:
         return _read_file_under(_leaflet_dir(), parts[1:])
     return _read_file_under(PAGE_RESOURCES, parts)
@@ -273,4 +378,6 @@ def clear_caches() -> None:
     """Forget the base map and page kept in memory (after their files change)."""
     basemap_js.cache_clear()
     land_js.cache_clear()
+    borders_js.cache_clear()
+    border_change_dates.cache_clear()
     _page.cache_clear()

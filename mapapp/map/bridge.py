@@ -21,6 +21,7 @@ from typing import Any
 NAMESPACE = "window.mapapp"
 
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def to_js(value: Any) -> str:
@@ -73,6 +74,14 @@ class PlacesDrawn:
 
 
 @dataclass(frozen=True)
+class BordersDrawn:
+    """The borders of ``date`` (ISO) are drawn: ``territories`` territories."""
+
+    date: str
+    territories: int
+
+
+@dataclass(frozen=True)
 class ViewChanged:
     lat: float
     lon: float
@@ -86,7 +95,7 @@ class JsError:
     line: int = 0
 
 
-Message = Ready | PlaceClicked | PlacesDrawn | ViewChanged | JsError
+Message = Ready | PlaceClicked | PlacesDrawn | BordersDrawn | ViewChanged | JsError
 
 
 def _field(payload: dict[str, Any], name: str, kind: type, default: Any = ...) -> Any:
@@ -139,6 +148,14 @@ def decode_message(kind: str, payload: str) -> Message:
         if count < 0:
             raise MessageError("negative count")
         return PlacesDrawn(count)
+    if kind == "borders_drawn":
+        date = _field(data, "date", str)
+        if not _ISO_DATE.match(date):
+            raise MessageError(f"not an ISO date: {date!r}")
+        count = _field(data, "territories", int)
+        if count < 0:
+            raise MessageError("negative count")
+        return BordersDrawn(date, count)
     if kind == "view_changed":
         lat = _field(data, "lat", float)
         lon = _field(data, "lon", float)

@@ -27,13 +27,19 @@ def shield_none() -> bool:
         return False
     import ctypes
 
-    refcount = ctypes.c_ssize_t.from_address(id(None))
-    # Only where ob_refcnt is where it is in a release build (it is the first field).
-    if abs(refcount.value - sys.getrefcount(None)) > 4:
-        return False
-    if refcount.value < _SHIELD:
-        refcount.value += _SHIELD
-    return True
+    # ``Signal.emit()`` of a Python-declared signal returns ``True`` the same
+    # way (one reference to True lost per emit: a few thousand map moves, then
+    # "Fatal Python error: bool_dealloc"), so True and False are shielded too.
+    shielded = False
+    for obj in (None, True, False):
+        refcount = ctypes.c_ssize_t.from_address(id(obj))
+        # Only where ob_refcnt is where it is in a release build (it is the first field).
+        if abs(refcount.value - sys.getrefcount(obj)) > 4:
+            continue
+        if refcount.value < _SHIELD:
+            refcount.value += _SHIELD
+        shielded = True
+    return shielded
 
 
 shield_none()

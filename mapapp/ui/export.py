@@ -84,7 +84,9 @@ class SnapshotSizeDialog(QDialog):
         return QSize(self.width_box.value(), self.height_box.value())
 
 
-def export_snapshot_headless(article, out: str | Path, width: int, height: int) -> None:
+def export_snapshot_headless(
+    article, out: str | Path, width: int, height: int, *, date: str | None = None
+) -> None:
     """Render the article's places to a PNG without a window (the ``mapapp snapshot`` command)."""
     from mapapp.map.payload import place_payload
     from mapapp.ui.application import ensure_application
@@ -92,6 +94,9 @@ def export_snapshot_headless(article, out: str | Path, width: int, height: int) 
 
     ensure_application(headless=True)
     image = render_map_image(
-        place_payload(article.places, article.reading), size=QSize(width, height), fit=True
+        place_payload(article.places, article.reading),
+        size=QSize(width, height),
+        fit=True,
+        date=date,
     )
     save_image_atomic(image, out)

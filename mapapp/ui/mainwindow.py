@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +26,7 @@ from mapapp.core.errors import MapappError
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
+DEFAULT_DATE = dt.date(1939, 9, 1)
 OPEN_FILTER = (
     "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"
     "MediaWiki export (*.xml);;Wikitext (*.wiki *.mediawiki *.txt);;All files (*)"
@@ -66,7 +69,7 @@ class MainWindow(QMainWindow):
         self.reading = ReadingPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.reading)
-        splitter.addWidget(self.map)
+        splitter.addWidget(self._build_map_pane())
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
@@ -95,6 +98,32 @@ class MainWindow(QMainWindow):
         splitter.setSizes([560, 650])
         self._restore_layout()
         self.statusBar().showMessage("Starting…")
+
+    def _build_map_pane(self) -> QWidget:
+        """The map under its date bar; the map shows the borders of the bar's date."""
+        from mapapp.map import border_change_dates
+        from mapapp.ui.datebar import DateBar
+
+        saved = str(self.settings.value("map/date", DEFAULT_DATE.isoformat()))
+        try:
+            start = dt.date.fromisoformat(saved)
+        except ValueError:
+            start = DEFAULT_DATE
+        self.datebar = DateBar(self, date=start)
+        self.datebar.set_change_dates(border_change_dates())
+        self.datebar.dateChanged.connect(self.set_map_date)
+        self.map.set_date(self.datebar.iso())
+        pane = QWidget(self)
+        box = QVBoxLayout(pane)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.datebar)
+        box.addWidget(self.map)
+        return pane
+
+    def set_map_date(self, iso: str) -> None:
+        self.map.set_date(iso)
+        self.settings.setValue("map/date", iso)
 
     # --- menus ------------------------------------------------------------------
 
@@ -322,6 +351,7 @@ class MainWindow(QMainWindow):
                     size=size,
                     view=view,
                     fit=view is None,
+                    date=self.datebar.iso(),
                 )
             finally:
                 QApplication.restoreOverrideCursor()

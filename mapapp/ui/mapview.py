@@ -12,6 +12,7 @@ that arrive after the view is gone are dropped.
 from __future__ import annotations
 
 import atexit
+import datetime as dt
 import json
 import logging
 import time
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QWidget
 
 from mapapp.map.assets import ONLINE_PAGE_URL, PAGE_URL, SCHEME
 from mapapp.map.bridge import (
+    BordersDrawn,
     JsError,
     MessageError,
     PlaceClicked,
@@ -72,12 +74,14 @@ class MapView(QWebEngineView):
     """The Leaflet map.
 
     Signals: ``ready()``, ``placeClicked(str)``, ``placesDrawn(int)``,
+    ``bordersDrawn(str, int)`` (ISO date, territories drawn),
     ``viewChanged(float, float, int)`` (lat, lon, zoom) and ``jsError(str)``.
     """
 
     ready = Signal()
     placeClicked = Signal(str)
     placesDrawn = Signal(int)
+    bordersDrawn = Signal(str, int)
     viewChanged = Signal(float, float, int)
     jsError = Signal(str)
 
@@ -152,6 +156,18 @@ class MapView(QWebEngineView):
         code = js_call("setPlaces", list(payload))
         self._state_calls["setPlaces"] = code
         self._state_calls.pop("highlightPlaces", None)
+        self._run(code)
+
+    def set_date(self, iso: str) -> None:
+        """Draw the borders as they stood on ``iso`` (``YYYY-MM-DD``).
+
+        The page fetches the dated borders once (the first call) and filters
+        them itself; ``bordersDrawn(iso, count)`` follows. Queued before ready
+        and replayed after a reload, like the places.
+        """
+        day = dt.date.fromisoformat(str(iso))  # ValueError for a bad date
+        code = js_call("setDate", day.isoformat())
+        self._state_calls["setDate"] = code
         self._run(code)
 
     def focus_place(self, place_id: str, popup: bool = True) -> None:
@@ -268,6 +284,8 @@ class MapView(QWebEngineView):
             self.placeClicked.emit(msg.place_id)
         elif isinstance(msg, PlacesDrawn):
             self.placesDrawn.emit(msg.count)
+        elif isinstance(msg, BordersDrawn):
+            self.bordersDrawn.emit(msg.date, msg.territories)
         elif isinstance(msg, ViewChanged):
             self.viewChanged.emit(msg.lat, msg.lon, msg.zoom)
         elif isinstance(msg, JsError):

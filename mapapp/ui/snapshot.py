@@ -7,6 +7,7 @@ waits for a composited frame and grabs it.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Sequence
@@ -59,10 +60,10 @@ def _wait_for_base_map(mv: MapView, deadline: float) -> None:
         mv.query_json("status", callback=box.append)
         _wait(lambda: bool(box), deadline, "the map page")
         status = box[0] if isinstance(box[0], dict) else {}
-        if not status.get("baseBusy"):
+        if not status.get("baseBusy") and not status.get("bordersBusy"):
             return
         if time.monotonic() >= deadline:
-            raise SnapshotTimeout("map snapshot: timed out waiting for the detailed base map")
+            raise SnapshotTimeout("map snapshot: timed out waiting for the detailed base map or the borders")
         _pause(25)
 
 
@@ -92,8 +93,12 @@ def render_map_image(
     view: tuple[float, float, int] | None = None,
     fit: bool = True,
     timeout_ms: int = 15000,
+    date: str | None = None,
 ) -> QImage:
     """The map with these places, as a ``size`` image.
+
+    With ``date`` (``YYYY-MM-DD``) the borders of that day are drawn, with
+    the date box and the legend.
 
     ``view`` (lat, lon, zoom) sets the view; otherwise, with ``fit``, the map
     fits the places (or stays on its initial view of Europe when there are none).
@@ -104,6 +109,11 @@ def render_map_image(
     width, height = size.width(), size.height()
     if not (0 < width <= MAX_SIZE and 0 < height <= MAX_SIZE):
         raise SnapshotError(f"map snapshot: size {width}x{height} is not between 1 and {MAX_SIZE}")
+    if date is not None:
+        try:
+            date = dt.date.fromisoformat(str(date)).isoformat()
+        except ValueError:
+            raise SnapshotError(f"map snapshot: not a date: {date!r}") from None
     deadline = time.monotonic() + timeout_ms / 1000.0
     started = time.monotonic()
     mv = MapView()
@@ -114,6 +124,8 @@ def render_map_image(
         drawn: list[int] = []
         mv.placesDrawn.connect(drawn.append)
         mv.call_js("setExportMode", True)
+        if date is not None:
+            mv.set_date(date)
         mv.set_places(list(places_payload))
         if view is not None:
             lat, lon, zoom = view

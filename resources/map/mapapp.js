@@ -22,7 +22,13 @@
  *                                 inspection for tests; plain values (JSON.stringify them);
  *                                 status().baseBusy: the base map is still fetching or
  *                                 drawing what the current zoom needs (snapshots wait)
+ *   setDate(iso)                  draw the borders valid on that day (YYYY-MM-DD); the first
+ *                                 call fetches data/borders.js; posts "borders_drawn"
+ *   bordersStatus(), territoriesAt(iso), bordersAt(lat, lon), controllerAt(lat, lon),
+ *   openBorderPopupAt(lat, lon), containerPoint(lat, lon), legendTexts(), dateText()
+ *                                 inspection of the borders for tests (plain values)
  * Messages to Python: "ready" {}, "place_clicked" {id}, "places_drawn" {count},
+ *   "borders_drawn" {date, territories},
  *   "view_changed" {lat, lon, zoom} (debounced moveend), "js_error" {message, source, line}.
  *
  * The base map comes in two steps so that the page is ready quickly: data/basemap.js
@@ -77,6 +83,20 @@
     seaLabels: [], // [{marker, minZoom}]
     viewTimer: null,
     deferred: {}, // kind -> function, run at the first non-zero size
+    borders: {
+      date: null, // the date asked for (ISO)
+      appliedDate: null, // the date drawn
+      data: null,
+      loading: false,
+      failed: false,
+      layers: {}, // "kind:id" -> L.Polygon, made once
+      drawn: [], // the layers on the map, in draw order
+      shown: null, // {territory, sphere, front}: the features drawn
+      dateBox: null,
+      legend: null,
+      labelLayer: null,
+      timer: null,
+    },
   };
 
   // --- bridge -------------------------------------------------------------------
@@ -190,7 +210,9 @@
     var map = state.map;
     // One canvas for the base map and the places: the places are added last, so
     // they are drawn (and hit-tested) on top.
-    var renderer = L.canvas({ padding: FIRST_CANVAS_PADDING, tolerance: 2 });
+    // (A canvas that can also hatch: the borders' occupied areas, spheres and fronts.)
+    var HatchCanvas = L.Canvas.extend({ _fillStroke: hatchFillStroke });
+    var renderer = new HatchCanvas({ padding: FIRST_CANVAS_PADDING, tolerance: 2 });
     state.renderer = renderer;
     map.getContainer().style.background = STYLE.sea;
     if (state.options.onlineTiles) {
@@ -834,7 +856,722 @@
       lakes: state.base.lakes ? state.base.lakes.getLayers().length : 0,
       rivers: state.base.rivers ? state.base.rivers.getLayers().length : 0,
       labels: state.seaLabels.length,
+      bordersBusy: !!state.borders.date && !state.borders.failed && state.borders.appliedDate !== state.borders.date,
+      date: state.borders.appliedDate,
     };
+  }
+
+  // --- borders of the map's date ------------------------------------------------
+  //
+  // data/borders.js (window.MAPAPP_BORDERS: territories, spheres, fronts, each
+  // feature with ISO start/end, both inclusive) is fetched once, the first time
+  // the page is given a date. A date change then only filters the features and
+  // swaps layers: one Leaflet layer per feature, made the first time it is
+  // shown and kept, so that a later transition can fade them.
+
+  var BORDERS_URL = "mapapp://app/data/borders.js";
+  var ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+  var MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+  ];
+  // One colour per state, the same on every date (an atlas's colours: the
+  // Reich grey, the Soviet Union red, its neighbours each their own).
+  var PALETTE = {
+    "Germany": "#5e6a7d",
+    "Soviet Union": "#d23b2f",
+    "Poland": "#e0a526",
+    "Lithuania": "#2f9a5e",
+    "Latvia": "#8b4fa8",
+    "Estonia": "#2f7fc4",
+    "Finland": "#3fb4c4",
+    "Romania": "#e8742c",
+    "Hungary": "#8fb03a",
+    "Czechoslovakia": "#c9508a",
+    "Slovakia": "#e28fb8",
+    "France": "#3f66b8",
+    "Italy": "#4f9a3f",
+    "United Kingdom": "#b03a5a",
+    "Sweden": "#e9cf3f",
+    "Norway": "#a0683c",
+    "Denmark": "#6f9f9a",
+    "Netherlands": "#f08c3c",
+    "Belgium": "#c7a040",
+    "Luxembourg": "#9b7fd0",
+    "Switzerland": "#a8927a",
+    "Austria": "#b5835a",
+    "Yugoslavia": "#9a72c2",
+    "Croatia": "#6f5fb8",
+    "Bulgaria": "#5aa88a",
+    "Greece": "#5a9ad8",
+    "Albania": "#a8503a",
+    "Turkey": "#b89a62",
+    "Spain": "#d8b23a",
+    "Portugal": "#5f9f50",
+    "Ireland": "#4fae6a",
+    "Free City of Danzig": "#c9a227",
+    "League of Nations": "#7f8c8d",
+  };
+  var BORDER_LINE = "#3b3630";
+  var FRONT_COLOR = "#c0140c";
+  var SOLID = { sovereign: true, annexed: true };
+  var TINT = { puppet: true, "free city": true, mandate: true, plebiscite: true, protectorate: true };
+  var HATCHED = { occupied: true, lease: true };
+
+  function hashColor(name) {
+    var h = 2166136261;
+    for (var i = 0; i < name.length; i++) {
+      h ^= name.charCodeAt(i);
+      h = Math.imul(h, 16777619) >>> 0;
+    }
+    var hue = h % 360;
+    var sat = 30 + ((h >>> 9) % 25);
+    var light = 42 + ((h >>> 17) % 14);
+    return "hsl(" + hue + ", " + sat + "%, " + light + "%)";
+  }
+
+  function controllerColor(name) {
+    name = String(name || "");
+    return PALETTE[name] || hashColor(name);
+  }
+
+  // Diagonal hatching on the canvas: patterns are made once per colour and kind.
+  var patterns = {};
+  var HATCH = {
+    occupied: { step: 7, width: 1.6, dir: 1 },
+    sphere: { step: 12, width: 1.1, dir: -1 },
+    front: { step: 9, width: 1.2, dir: -1 },
+    dmz: { step: 9, width: 1, dir: -1 },
+  };
+
+  function hatchPattern(ctx, color, kind) {
+    var key = kind + "|" + color;
+    if (!patterns[key]) {
+      var spec = HATCH[kind] || HATCH.occupied;
+      var n = spec.step;
+      var tile = document.createElement("canvas");
+      tile.width = n;
+      tile.height = n;
+      var c = tile.getContext("2d");
+      c.strokeStyle = color;
+      c.lineWidth = spec.width;
+      c.lineCap = "square";
+      c.beginPath();
+      for (var k = -1; k <= 1; k++) {
+        if (spec.dir > 0) {
+          c.moveTo(k * n, n);
+          c.lineTo(k * n + n, 0);
+        } else {
+          c.moveTo(k * n, 0);
+          c.lineTo(k * n + n, n);
+        }
+      }
+      c.stroke();
+      patterns[key] = ctx.createPattern(tile, "repeat");
+    }
+    return patterns[key];
+  }
+
+  // Leaflet's canvas fill and stroke, plus a hatch fill when a layer asks for one
+  // (options.hatch = {color, kind, opacity}).
+  function hatchFillStroke(ctx, layer) {
+    var o = layer.options;
+    if (o.fill) {
+      ctx.globalAlpha = o.fillOpacity;
+      ctx.fillStyle = o.fillColor || o.color;
+      ctx.fill(o.fillRule || "evenodd");
+    }
+    if (o.hatch) {
+      ctx.globalAlpha = o.hatch.opacity;
+      ctx.fillStyle = hatchPattern(ctx, o.hatch.color, o.hatch.kind);
+      ctx.fill("evenodd");
+    }
+    if (o.stroke && o.weight !== 0) {
+      if (ctx.setLineDash) ctx.setLineDash((o && o._dashArray) || []);
+      ctx.globalAlpha = o.opacity;
+      ctx.lineWidth = o.weight;
+      ctx.strokeStyle = o.color;
+      ctx.lineCap = o.lineCap;
+      ctx.lineJoin = o.lineJoin;
+      ctx.stroke();
+    }
+  }
+
+  function statusKind(status) {
+    status = String(status || "");
+    if (SOLID[status]) return "solid";
+    if (HATCHED[status]) return "occupied";
+    if (TINT[status]) return "tint";
+    if (status === "demilitarised zone") return "dmz";
+    return "solid";
+  }
+
+  function territoryStyle(p) {
+    var color = controllerColor(p.controller);
+    var kind = statusKind(p.status);
+    var style = {
+      stroke: true,
+      color: BORDER_LINE,
+      weight: 0.8,
+      opacity: 0.75,
+      lineJoin: "round",
+      fill: true,
+      fillColor: color,
+      fillOpacity: 0.4,
+      hatch: null,
+    };
+    if (kind === "occupied") {
+      style.fillOpacity = 0.14;
+      style.hatch = { color: color, kind: "occupied", opacity: 0.8 };
+    } else if (kind === "tint") {
+      style.fillOpacity = 0.2;
+    } else if (kind === "dmz") {
+      style.hatch = { color: "#4a4036", kind: "dmz", opacity: 0.35 };
+    }
+    return style;
+  }
+
+  function sphereStyle(p) {
+    var color = controllerColor(p.sphere_of);
+    return {
+      stroke: true,
+      color: color,
+      weight: 2.2,
+      opacity: 0.95,
+      dashArray: "7 5",
+      lineJoin: "round",
+      fill: false,
+      hatch: { color: color, kind: "sphere", opacity: 0.35 },
+      interactive: false,
+    };
+  }
+
+  function frontStyle() {
+    return {
+      stroke: true,
+      color: FRONT_COLOR,
+      weight: 2.4,
+      opacity: 0.95,
+      dashArray: "8 4",
+      lineJoin: "round",
+      fill: false,
+      hatch: { color: FRONT_COLOR, kind: "front", opacity: 0.3 },
+      interactive: false,
+    };
+  }
+
+  function formatDate(iso) {
+    if (!ISO_DATE.test(String(iso || ""))) return String(iso || "");
+    var parts = iso.split("-");
+    var month = MONTHS[Number(parts[1]) - 1] || parts[1];
+    return Number(parts[2]) + " " + month + " " + Number(parts[0]);
+  }
+
+  function borderCollection(name) {
+    var data = window.MAPAPP_BORDERS && window.MAPAPP_BORDERS[name];
+    if (data && data.features) return data.features;
+    return [];
+  }
+
+  function loadBorders() {
+    var b = state.borders;
+    if (b.data || b.loading || b.failed) return;
+    if (window.MAPAPP_BORDERS) {
+      b.data = window.MAPAPP_BORDERS;
+      return;
+    }
+    b.loading = true;
+    var script = document.createElement("script");
+    script.src = BORDERS_URL;
+    script.async = true;
+    script.onload = function () {
+      b.loading = false;
+      if (window.MAPAPP_BORDERS) b.data = window.MAPAPP_BORDERS;
+      else b.failed = true;
+      applyDate();
+    };
+    script.onerror = function () {
+      b.loading = false;
+      b.failed = true;
+      reportError("the borders could not be loaded", BORDERS_URL, 0);
+    };
+    document.head.appendChild(script);
+  }
+
+  function borderLayer(feature) {
+    var p = feature.properties;
+    var b = state.borders;
+    var layer = b.layers[p.kind + ":" + p.id];
+    if (layer) return layer;
+    var style = p.kind === "territory" ? territoryStyle(p) : p.kind === "sphere" ? sphereStyle(p) : frontStyle();
+    style.renderer = state.renderer;
+    var g = feature.geometry;
+    var latlngs = L.GeoJSON.coordsToLatLngs(g.coordinates, g.type === "Polygon" ? 1 : 2);
+    layer = L.polygon(latlngs, style);
+    layer.feature = feature;
+    if (p.kind === "territory") {
+      layer.on("click", function (e) {
+        openBorderPopup(e.latlng, feature);
+      });
+    }
+    b.layers[p.kind + ":" + p.id] = layer;
+    return layer;
+  }
+
+  function validOn(iso) {
+    return function (feature) {
+      var p = feature && feature.properties;
+      return !!(p && feature.geometry && p.start <= iso && iso <= p.end);
+    };
+  }
+
+  // Draw what is valid on state.borders.date (once the data is here).
+  function applyDate() {
+    var b = state.borders;
+    var iso = b.date;
+    if (!state.map || !iso) return;
+    if (!b.data) {
+      loadBorders();
+      return;
+    }
+    var t0 = window.performance ? performance.now() : 0;
+    var want = {
+      territory: borderCollection("territories").filter(validOn(iso)),
+      sphere: borderCollection("spheres").filter(validOn(iso)),
+      front: borderCollection("fronts").filter(validOn(iso)),
+    };
+    var layers = [];
+    ["territory", "sphere", "front"].forEach(function (kind) {
+      want[kind].forEach(function (f) {
+        layers.push(borderLayer(f));
+      });
+    });
+    var keep = {};
+    layers.forEach(function (layer) {
+      keep[L.stamp(layer)] = true;
+    });
+    b.drawn.forEach(function (layer) {
+      if (!keep[L.stamp(layer)]) state.map.removeLayer(layer);
+    });
+    var added = false;
+    layers.forEach(function (layer) {
+      if (!state.map.hasLayer(layer)) {
+        layer.addTo(state.map);
+        added = true;
+      }
+    });
+    if (added) {
+      // On the one canvas: land, then territories, spheres and fronts, then
+      // everything else (lakes, rivers, graticule, places) on top.
+      for (var i = layers.length - 1; i >= 0; i--) layers[i].bringToBack();
+      if (state.land.shown) state.land.shown.bringToBack();
+    }
+    b.drawn = layers;
+    b.shown = want;
+    b.appliedDate = iso;
+    updateLegend();
+    updateBorderLabels();
+    b.applyMs = window.performance ? performance.now() - t0 : 0;
+    post("borders_drawn", { date: iso, territories: want.territory.length });
+  }
+
+  function setDate(iso) {
+    iso = String(iso || "");
+    if (!ISO_DATE.test(iso)) return false;
+    state.borders.date = iso;
+    updateDateBox();
+    applyDate();
+    return true;
+  }
+
+  // --- the date box, labels, legend and popups ------------------------------
+
+  function makeControl(position, className, build) {
+    var Control = L.Control.extend({
+      options: { position: position },
+      onAdd: function () {
+        var node = el("div", className);
+        L.DomEvent.disableClickPropagation(node);
+        L.DomEvent.disableScrollPropagation(node);
+        build(node);
+        return node;
+      },
+    });
+    return new Control().addTo(state.map);
+  }
+
+  function updateDateBox() {
+    var b = state.borders;
+    if (!b.dateBox) {
+      b.dateBox = makeControl("topright", "mapapp-date-box", function (node) {
+        node.appendChild(el("div", "mapapp-date-text"));
+        node.appendChild(el("div", "mapapp-date-note"));
+      });
+    }
+    var box = b.dateBox.getContainer();
+    box.querySelector(".mapapp-date-text").textContent = formatDate(b.date);
+    var data = b.data || window.MAPAPP_BORDERS;
+    var note = "";
+    if (data && data.first_day && b.date < data.first_day) note = "borders shown from " + formatDate(data.first_day);
+    else if (data && data.last_day && b.date > data.last_day) note = "borders shown to " + formatDate(data.last_day);
+    box.querySelector(".mapapp-date-note").textContent = note;
+  }
+
+  function swatch(style) {
+    var c = document.createElement("canvas");
+    c.width = 22;
+    c.height = 14;
+    c.className = "mapapp-legend-swatch";
+    var ctx = c.getContext("2d");
+    ctx.fillStyle = STYLE.land.fillColor;
+    ctx.fillRect(0, 0, 22, 14);
+    ctx.beginPath();
+    ctx.rect(1.5, 1.5, 19, 11);
+    var layer = { options: L.extend({ lineCap: "round", lineJoin: "round" }, style) };
+    layer.options._dashArray = style.dashArray ? String(style.dashArray).split(" ").map(Number) : null;
+    if (layer.options._dashArray) layer.options._dashArray = layer.options._dashArray.map(function (d) {
+      return d / 2;
+    });
+    hatchFillStroke(ctx, layer);
+    return c;
+  }
+
+  function legendRow(list, style, text) {
+    var row = el("div", "mapapp-legend-row");
+    row.appendChild(swatch(style));
+    row.appendChild(el("span", "mapapp-legend-text", text));
+    list.appendChild(row);
+  }
+
+  // A layer's area in the view, roughly: its area times the share of its
+  // bounding box that the view holds.
+  function visibleArea(layer, view) {
+    var lb = layer.getBounds();
+    if (!lb.intersects(view)) return 0;
+    var s = Math.max(lb.getSouth(), view.getSouth());
+    var n = Math.min(lb.getNorth(), view.getNorth());
+    var w = Math.max(lb.getWest(), view.getWest());
+    var e = Math.min(lb.getEast(), view.getEast());
+    var whole = (lb.getNorth() - lb.getSouth()) * (lb.getEast() - lb.getWest());
+    var share = whole > 0 ? ((n - s) * (e - w)) / whole : 1;
+    var km2 = Number(layer.feature.properties.area_km2) || 1;
+    return Math.max(share, 0) * km2 + 1e-9;
+  }
+
+  var LEGEND_MAX = 14;
+
+  function legendEntries() {
+    var b = state.borders;
+    if (!b.shown) return { controllers: [], statuses: {} };
+    var view = state.map.getBounds();
+    var area = {};
+    var statuses = {};
+    b.drawn.forEach(function (layer) {
+      var p = layer.feature.properties;
+      var a = visibleArea(layer, view);
+      if (a <= 0) return;
+      if (p.kind === "territory") {
+        area[p.controller] = (area[p.controller] || 0) + a;
+        statuses[statusKind(p.status)] = true;
+      } else {
+        statuses[p.kind] = p.kind === "sphere" ? p.sphere_of : true;
+      }
+    });
+    var names = Object.keys(area).sort(function (x, y) {
+      return area[y] - area[x] || (x < y ? -1 : 1);
+    });
+    return { controllers: names, statuses: statuses };
+  }
+
+  function updateLegend() {
+    var b = state.borders;
+    if (!state.map || !b.appliedDate) return;
+    if (!b.legend) b.legend = makeControl("topright", "mapapp-legend", function () {});
+    var box = b.legend.getContainer();
+    while (box.firstChild) box.removeChild(box.firstChild);
+    var entries = legendEntries();
+    box.appendChild(el("div", "mapapp-legend-title", "States"));
+    var list = el("div", "mapapp-legend-list");
+    entries.controllers.slice(0, LEGEND_MAX).forEach(function (name) {
+      var color = controllerColor(name);
+      legendRow(list, { stroke: true, color: BORDER_LINE, weight: 0.8, opacity: 0.75, fill: true, fillColor: color, fillOpacity: 0.4 }, name);
+    });
+    var more = entries.controllers.length - LEGEND_MAX;
+    if (more > 0) list.appendChild(el("div", "mapapp-legend-more", "and " + more + " more"));
+    box.appendChild(list);
+    var s = entries.statuses;
+    var keys = el("div", "mapapp-legend-list mapapp-legend-keys");
+    var grey = "#6b625a";
+    var base = { stroke: true, color: BORDER_LINE, weight: 0.8, opacity: 0.75, fill: true, fillColor: grey };
+    if (s.solid) legendRow(keys, L.extend({}, base, { fillOpacity: 0.4 }), "sovereign or annexed (state's colour)");
+    if (s.occupied) legendRow(keys, L.extend({}, base, { fillOpacity: 0.14, hatch: { color: grey, kind: "occupied", opacity: 0.8 } }), "occupied (occupier's colour)");
+    if (s.tint) legendRow(keys, L.extend({}, base, { fillOpacity: 0.2 }), "puppet, protectorate, mandate, free city");
+    if (s.dmz) legendRow(keys, L.extend({}, base, { fillOpacity: 0.4, hatch: { color: "#4a4036", kind: "dmz", opacity: 0.35 } }), "demilitarised zone");
+    if (s.sphere) legendRow(keys, L.extend(sphereStyle({ sphere_of: grey }), { color: grey, hatch: { color: grey, kind: "sphere", opacity: 0.45 } }), "sphere of influence (holder's colour)");
+    if (s.front) legendRow(keys, frontStyle(), "front: ground taken in a campaign");
+    if (keys.firstChild) box.appendChild(keys);
+    box.style.display = entries.controllers.length ? "" : "none";
+  }
+
+  var TERRITORY_LABEL_WIDTH = 120;
+
+  // The map's own boxes (date, legend, zoom, scale) in container pixels: names keep off them.
+  function controlBoxes() {
+    var container = state.map.getContainer();
+    var origin = container.getBoundingClientRect();
+    return Array.prototype.map.call(container.querySelectorAll(".leaflet-control"), function (node) {
+      var r = node.getBoundingClientRect();
+      return { x0: r.left - origin.left - 4, y0: r.top - origin.top - 4, x1: r.right - origin.left + 4, y1: r.bottom - origin.top + 4 };
+    }).filter(function (b) {
+      return b.x1 - b.x0 > 8 && b.y1 - b.y0 > 8;
+    });
+  }
+
+  // Where a territory's name may go: its own label point (inside its largest
+  // polygon), else, when that is out of view (the Soviet Union's is beyond the
+  // Urals), points of the visible part of its bounds that lie inside it.
+  function labelCandidates(item) {
+    var out = [L.latLng(item.p.label[1], item.p.label[0])];
+    var view = state.map.getBounds().pad(-0.08);
+    if (view.contains(out[0])) return out;
+    var lb = item.layer.getBounds();
+    if (!lb.intersects(view)) return out;
+    var s = Math.max(lb.getSouth(), view.getSouth());
+    var n = Math.min(lb.getNorth(), view.getNorth());
+    var w = Math.max(lb.getWest(), view.getWest());
+    var e = Math.min(lb.getEast(), view.getEast());
+    var fractions = [0.5, 0.3, 0.7];
+    fractions.forEach(function (fy) {
+      fractions.forEach(function (fx) {
+        var c = L.latLng(s + (n - s) * fy, w + (e - w) * fx);
+        if (layerContains(item.layer, c)) out.push(c);
+      });
+    });
+    return out;
+  }
+
+  // Names on the map: a state's name in capitals on its own land, an occupied,
+  // puppet or dependent territory's own name in italics; only where it fits.
+  function updateBorderLabels() {
+    var b = state.borders;
+    if (!state.map) return;
+    if (!b.labelLayer) {
+      var pane = state.map.createPane("mapapp-border-labels");
+      pane.style.zIndex = 440;
+      pane.style.pointerEvents = "none";
+      b.labelLayer = L.layerGroup().addTo(state.map);
+    }
+    b.labelLayer.clearLayers();
+    if (!b.shown) return;
+    var map = state.map;
+    var size = map.getSize();
+    var taken = controlBoxes();
+    var named = {};
+    var items = [];
+    b.shown.territory.forEach(function (f) {
+      var p = f.properties;
+      if (!p.label) return;
+      var layer = b.layers["territory:" + p.id];
+      if (p.status === "annexed") return; // named with the state it belongs to
+      var solid = statusKind(p.status) === "solid";
+      var text = solid ? String(p.controller || p.name) : String(p.name || "");
+      if (!text) return;
+      var bounds = layer.getBounds();
+      var nw = map.latLngToContainerPoint(bounds.getNorthWest());
+      var se = map.latLngToContainerPoint(bounds.getSouthEast());
+      items.push({ p: p, layer: layer, text: text, solid: solid, w: se.x - nw.x, h: se.y - nw.y });
+    });
+    items.sort(function (x, y) {
+      return y.w * y.h - x.w * x.h;
+    });
+    items.forEach(function (item) {
+      var key = item.solid ? "state:" + item.text : "t:" + item.p.id;
+      if (named[key]) return;
+      // States on one line; territories' names wrap at TERRITORY_LABEL_WIDTH.
+      var textWidth = item.text.length * (item.solid ? 9.4 : 5.6) + 6;
+      var lines = item.solid ? 1 : Math.ceil(textWidth / TERRITORY_LABEL_WIDTH);
+      var width = item.solid ? textWidth : Math.min(textWidth, TERRITORY_LABEL_WIDTH);
+      var height = lines * 13 + 4;
+      if (item.w < width * 0.9 || item.h < height + 8) return;
+      var where = null;
+      var box = null;
+      labelCandidates(item).some(function (latlng) {
+        var at = map.latLngToContainerPoint(latlng);
+        var b = { x0: at.x - width / 2, y0: at.y - height / 2, x1: at.x + width / 2, y1: at.y + height / 2 };
+        if (b.x0 < 0 || b.y0 < 0 || b.x1 > size.x || b.y1 > size.y) return false;
+        var clash = taken.some(function (t) {
+          return !(b.x1 < t.x0 || b.x0 > t.x1 || b.y1 < t.y0 || b.y0 > t.y1);
+        });
+        if (clash) return false;
+        where = latlng;
+        box = b;
+        return true;
+      });
+      if (!where) return;
+      taken.push(box);
+      named[key] = true;
+      var node = el("div", "mapapp-border-label " + (item.solid ? "mapapp-border-label-state" : "mapapp-border-label-territory"), item.text);
+      L.marker(where, {
+        pane: "mapapp-border-labels",
+        interactive: false,
+        keyboard: false,
+        icon: L.divIcon({ className: "mapapp-base-label-icon", html: node, iconSize: null }),
+      }).addTo(b.labelLayer);
+    });
+  }
+
+  // --- point queries on the drawn layers -----------------------------------------
+
+  function inRing(ring, lat, lng) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var yi = ring[i].lat, xi = ring[i].lng, yj = ring[j].lat, xj = ring[j].lng;
+      if (yi > lat !== yj > lat && lng < ((xj - xi) * (lat - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+    return inside;
+  }
+
+  function layerContains(layer, latlng) {
+    if (!layer.getBounds().contains(latlng)) return false;
+    var rings = layer.getLatLngs();
+    // Polygon: [ring, hole...]; MultiPolygon: [[ring, hole...], ...]
+    var polys = rings.length && Array.isArray(rings[0]) && Array.isArray(rings[0][0]) ? rings : [rings];
+    return polys.some(function (poly) {
+      if (!poly.length || !inRing(poly[0], latlng.lat, latlng.lng)) return false;
+      for (var k = 1; k < poly.length; k++) if (inRing(poly[k], latlng.lat, latlng.lng)) return false;
+      return true;
+    });
+  }
+
+  function publicProps(p) {
+    return {
+      kind: p.kind,
+      id: p.id,
+      territory: p.territory,
+      name: p.name,
+      controller: p.controller,
+      status: p.status,
+      sphere_of: p.sphere_of,
+      war: p.war,
+      start: p.start,
+      end: p.end,
+      source: p.source,
+      precision_km: p.precision_km,
+    };
+  }
+
+  // What the drawn layers hold at the point: {territory, spheres, fronts} (properties only).
+  function bordersAt(lat, lon) {
+    var latlng = L.latLng(lat, lon);
+    var out = { territory: null, spheres: [], fronts: [] };
+    state.borders.drawn.forEach(function (layer) {
+      if (!layerContains(layer, latlng)) return;
+      var p = layer.feature.properties;
+      if (p.kind === "territory") {
+        if (!out.territory) out.territory = publicProps(p);
+      } else if (p.kind === "sphere") out.spheres.push(publicProps(p));
+      else out.fronts.push(publicProps(p));
+    });
+    return out;
+  }
+
+  function controllerAt(lat, lon) {
+    var t = bordersAt(lat, lon).territory;
+    return t ? t.controller : null;
+  }
+
+  function validity(p) {
+    return formatDate(p.start) + " \u2013 " + formatDate(p.end);
+  }
+
+  function borderPopupContent(latlng, feature) {
+    var p = feature.properties;
+    var box = el("div", "mapapp-popup mapapp-border-popup");
+    box.appendChild(el("div", "mapapp-popup-name", p.name));
+    var line = el("div", "mapapp-border-controller");
+    var dot = el("span", "mapapp-border-dot");
+    dot.style.background = controllerColor(p.controller);
+    line.appendChild(dot);
+    line.appendChild(document.createTextNode(String(p.controller || "") + " \u00b7 " + String(p.status || "")));
+    box.appendChild(line);
+    box.appendChild(el("div", "mapapp-border-valid", "valid " + validity(p)));
+    box.appendChild(el("div", "mapapp-border-source", "Source: " + String(p.source || "")));
+    if (p.precision_km) box.appendChild(el("div", "mapapp-border-precision", "lines within about " + p.precision_km + " km"));
+    var at = bordersAt(latlng.lat, latlng.lng);
+    at.spheres.forEach(function (s) {
+      box.appendChild(el("div", "mapapp-border-extra", "Sphere of influence of " + s.sphere_of + ": " + s.name + " (" + s.source + ")"));
+    });
+    at.fronts.forEach(function (fr) {
+      box.appendChild(el("div", "mapapp-border-extra mapapp-border-front", fr.war + ": " + fr.name + " (" + validity(fr) + ")"));
+    });
+    return box;
+  }
+
+  function openBorderPopup(latlng, feature) {
+    // A focus still flying would open its place's popup over this one when it lands.
+    state.focusToken = (state.focusToken || 0) + 1;
+    state.map.closePopup();
+    L.popup({ maxWidth: 340, autoPanPadding: [20, 20] })
+      .setLatLng(latlng)
+      .setContent(borderPopupContent(latlng, feature))
+      .openOn(state.map);
+    return true;
+  }
+
+  // Open the popup of the territory drawn at the point (as a click there would).
+  function openBorderPopupAt(lat, lon) {
+    var latlng = L.latLng(lat, lon);
+    var hit = null;
+    state.borders.drawn.forEach(function (layer) {
+      if (!hit && layer.feature.properties.kind === "territory" && layerContains(layer, latlng)) hit = layer;
+    });
+    if (!hit) return false;
+    return openBorderPopup(latlng, hit.feature);
+  }
+
+  function containerPoint(lat, lon) {
+    var p = state.map.latLngToContainerPoint([lat, lon]);
+    return { x: p.x, y: p.y };
+  }
+
+  function legendTexts() {
+    var box = state.borders.legend && state.borders.legend.getContainer();
+    if (!box) return [];
+    return Array.prototype.map.call(box.querySelectorAll(".mapapp-legend-text"), function (n) {
+      return n.textContent;
+    });
+  }
+
+  function dateText() {
+    var box = state.borders.dateBox && state.borders.dateBox.getContainer();
+    return box ? box.querySelector(".mapapp-date-text").textContent : null;
+  }
+
+  function bordersStatus() {
+    var b = state.borders;
+    var shown = b.shown || { territory: [], sphere: [], front: [] };
+    return {
+      date: b.date,
+      drawnDate: b.appliedDate,
+      loaded: !!b.data,
+      loading: b.loading,
+      failed: b.failed,
+      busy: !!b.date && !b.failed && b.appliedDate !== b.date,
+      territories: shown.territory.length,
+      spheres: shown.sphere.length,
+      fronts: shown.front.length,
+      layersMade: Object.keys(b.layers).length,
+      applyMs: b.applyMs, // the last date change in JS (layers, labels, legend; not the canvas paint)
+      controllers: legendEntries().controllers,
+    };
+  }
+
+  function territoriesAt(iso) {
+    // The territories valid on a date (id, controller, status), without drawing them.
+    if (!state.borders.data || !ISO_DATE.test(String(iso || ""))) return null;
+    return borderCollection("territories").filter(validOn(iso)).map(function (f) {
+      return { id: f.properties.id, name: f.properties.name, controller: f.properties.controller, status: f.properties.status };
+    });
   }
 
   // --- setup --------------------------------------------------------------------
@@ -858,6 +1595,14 @@
     map.on("zoomend", restyleGraticule);
     map.on("zoomend moveend resize", updateLabels);
     map.on("resize", runDeferred);
+    map.on("zoomend moveend resize", function () {
+      if (!state.borders.appliedDate) return;
+      clearTimeout(state.borders.timer);
+      state.borders.timer = setTimeout(function () {
+        updateLegend();
+        updateBorderLabels();
+      }, 60);
+    });
     map.on("moveend", function () {
       clearTimeout(state.viewTimer);
       state.viewTimer = setTimeout(function () {
@@ -885,5 +1630,14 @@
     popupText: popupText,
     labelTexts: labelTexts,
     status: status,
+    setDate: setDate,
+    bordersStatus: bordersStatus,
+    territoriesAt: territoriesAt,
+    bordersAt: bordersAt,
+    controllerAt: controllerAt,
+    openBorderPopupAt: openBorderPopupAt,
+    containerPoint: containerPoint,
+    legendTexts: legendTexts,
+    dateText: dateText,
   };
 })();

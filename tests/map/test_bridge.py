@@ -7,6 +7,7 @@ import json
 import pytest
 
 from mapapp.map import (
+    BordersDrawn,
     JsError,
     MessageError,
     PlaceClicked,
@@ -29,6 +30,7 @@ def test_simple_call():
     assert js_call("setView", 52.0, 20.5, 4) == "window.mapapp.setView(52.0, 20.5, 4);"
     assert js_call("focusPlace", "geonames:1", False) == 'window.mapapp.focusPlace("geonames:1", false);'
     assert js_call("getView", as_json=True) == "JSON.stringify(window.mapapp.getView());"
+    assert js_call("setDate", "1939-09-01") == 'window.mapapp.setDate("1939-09-01");'
 
 
 @pytest.mark.parametrize(
@@ -80,6 +82,9 @@ def test_decode_good_messages():
         "boom", "mapapp.js", 3
     )
     assert decode_message("js_error", '{"message": "boom"}') == JsError("boom", "", 0)
+    assert decode_message("borders_drawn", '{"date": "1939-10-01", "territories": 54}') == BordersDrawn(
+        "1939-10-01", 54
+    )
 
 
 def test_messages_are_frozen():
@@ -107,6 +112,10 @@ def test_messages_are_frozen():
         ("view_changed", '{"lat": 100, "lon": 2, "zoom": 3}'),
         ("view_changed", '{"lat": NaN, "lon": 2, "zoom": 3}'),
         ("js_error", '{"message": 5}'),
+        ("borders_drawn", '{"date": "1 Oct 1939", "territories": 3}'),
+        ("borders_drawn", '{"date": "1939-10-01"}'),
+        ("borders_drawn", '{"date": "1939-10-01", "territories": -2}'),
+        ("borders_drawn", '{"date": 1939, "territories": 2}'),
     ],
 )
 def test_decode_bad_messages(kind, payload):

@@ -514,3 +514,169 @@ def test_process_exits_cleanly_after_dispose(tmp_path):
     assert done.returncode == 0, done.stderr[-2000:]
     assert "clean" in done.stdout
     assert "WebEnginePage still not deleted" not in done.stderr
+
+
+# --- the borders of the map's date -------------------------------------------------
+
+LVIV = (49.84, 24.03)
+WARSAW = (52.23, 21.01)
+KYIV = (50.45, 30.52)
+
+
+def set_date(view, iso: str, qtbot) -> int:
+    with qtbot.waitSignal(view.bordersDrawn, timeout=20_000,
+                          check_params_cb=lambda date, count: date == iso) as blocker:
+        view.set_date(iso)
+    return blocker.args[1]
+
+
+def test_set_date_draws_the_territories_of_that_day(map_view, qtbot, js):
+    import datetime as dt
+
+    from mapapp.core.borders import load_borders
+
+    borders = load_borders()
+    count = set_date(map_view, "1939-10-01", qtbot)
+    state = borders.on(dt.date(1939, 10, 1))
+    assert count == len(state.territories)
+    status = js(map_view, "bordersStatus")
+    assert status["drawnDate"] == "1939-10-01" and not status["busy"]
+    assert status["spheres"] == len(state.spheres) and status["fronts"] == len(state.fronts)
+    assert js(map_view, "controllerAt", *LVIV) == "Soviet Union"
+    assert js(map_view, "controllerAt", *WARSAW) == "Germany"
+    assert js(map_view, "bordersAt", *LVIV)["territory"]["status"] == "occupied"
+    assert js(map_view, "dateText") == "1 October 1939"
+
+    set_date(map_view, "1939-08-01", qtbot)
+    assert js(map_view, "controllerAt", *LVIV) == "Poland"
+    assert js(map_view, "controllerAt", *WARSAW) == "Poland"
+    assert js(map_view, "bordersStatus")["spheres"] == 0  # the pact is of 23 August
+    assert js(map_view, "dateText") == "1 August 1939"
+    set_date(map_view, "1939-08-23", qtbot)
+    assert js(map_view, "bordersAt", *LVIV)["spheres"][0]["sphere_of"] == "Soviet Union"
+    assert map_view.js_errors == [] and map_view.blocked_requests == []
+
+
+def test_the_page_agrees_with_the_python_api(map_view, qtbot, js):
+    """On dates around the changes, the controller the drawn layers give at a point is the dataset's."""
+    import datetime as dt
+
+    from mapapp.core.borders import load_borders
+
+    borders = load_borders()
+    points = [LVIV, WARSAW, KYIV, (54.69, 25.28), (60.71, 28.75), (47.0, 28.86), (48.29, 25.94),
+              (50.08, 14.42), (48.15, 17.11), (54.35, 18.65), (55.7, 21.14), (59.44, 24.75)]
+    for iso in ("1938-03-13", "1939-03-16", "1939-09-01", "1939-09-18", "1939-10-28", "1940-03-13",
+                "1940-06-28", "1940-08-10", "1941-07-15"):
+        set_date(map_view, iso, qtbot)
+        day = dt.date.fromisoformat(iso)
+        for lat, lon in points:
+            expected = borders.territory_at(lon, lat, day)
+            got = js(map_view, "controllerAt", lat, lon)
+            assert got == (expected.controller if expected else None), (iso, lat, lon)
+
+
+def test_date_changes_reuse_the_layers(map_view, qtbot, js):
+    set_date(map_view, "1939-10-01", qtbot)
+    made = js(map_view, "bordersStatus")["layersMade"]
+    set_date(map_view, "1939-08-01", qtbot)
+    set_date(map_view, "1939-10-01", qtbot)
+    status = js(map_view, "bordersStatus")
+    assert status["layersMade"] >= made
+    set_date(map_view, "1939-08-01", qtbot)
+    assert js(map_view, "bordersStatus")["layersMade"] == status["layersMade"]
+
+
+def test_popup_names_territory_controller_status_dates_and_source(map_view, qtbot, js, wait):
+    import datetime as dt
+
+    from mapapp.core.borders import load_borders
+
+    set_date(map_view, "1939-10-01", qtbot)
+    feature = load_borders().territory_at(LVIV[1], LVIV[0], dt.date(1939, 10, 1))
+    assert js(map_view, "openBorderPopupAt", *LVIV) is True
+    wait(lambda: js(map_view, "popupText"), 5000, "the popup")
+    text = js(map_view, "popupText")
+    assert feature.name in text
+    assert "Soviet Union" in text and "occupied" in text
+    assert feature.properties["source"] in text
+    assert "22 September 1939" in text  # valid from
+    assert "Sphere of influence" not in text  # the 28 Sep treaty ended the Polish spheres
+
+
+def test_real_click_on_a_territory_opens_its_popup(map_view, qtbot, js, wait):
+    set_date(map_view, "1939-10-01", qtbot)
+    map_view.set_view(50.0, 28.0, 5)
+    wait(lambda: abs(js(map_view, "getView")["lon"] - 28.0) < 0.5 if isinstance(js(map_view, "getView"), dict)
+         else abs(json.loads(js(map_view, "getView"))["lon"] - 28.0) < 0.5, 5000, "the view")
+    js(map_view, "highlightPlaces", [])
+    point = js(map_view, "containerPoint", *KYIV)
+    target = map_view.focusProxy() or map_view
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(point["x"]), round(point["y"])))
+    wait(lambda: js(map_view, "popupText"), 5000, "the territory popup")
+    assert "Soviet Union" in js(map_view, "popupText")
+
+
+def test_legend_lists_the_controllers_and_status_styles(map_view, qtbot, js):
+    map_view.set_view(52.0, 22.0, 5)
+    set_date(map_view, "1939-10-01", qtbot)
+    texts = js(map_view, "legendTexts")
+    assert "Germany" in texts and "Soviet Union" in texts and "Lithuania" in texts
+    assert "Poland" not in texts[:10]
+    assert any(t.startswith("occupied") for t in texts)
+    assert any(t.startswith("sphere of influence") for t in texts)
+    set_date(map_view, "1939-08-01", qtbot)
+    texts = js(map_view, "legendTexts")
+    assert "Poland" in texts
+    assert not any(t.startswith("sphere of influence") for t in texts)
+
+
+def test_a_date_before_the_data_says_so(map_view, qtbot, js):
+    set_date(map_view, "1920-06-01", qtbot)
+    assert js(map_view, "bordersStatus")["territories"] == 0
+    assert js(map_view, "dateText") == "1 June 1920"
+    assert js(map_view, "controllerAt", *WARSAW) is None
+    assert map_view.js_errors == []
+
+
+def test_set_date_refuses_a_bad_date(map_view):
+    with pytest.raises(ValueError):
+        map_view.set_date("1 September 1939")
+
+
+def test_set_date_before_ready_is_queued(fresh_map_view, qtbot, js):
+    view = fresh_map_view()
+    assert not view.is_ready
+    with qtbot.waitSignal(view.bordersDrawn, timeout=30_000) as blocker:
+        view.set_date("1940-08-10")
+    assert blocker.args[0] == "1940-08-10" and blocker.args[1] > 0
+    assert js(view, "controllerAt", 56.95, 24.11) == "Soviet Union"  # Riga, annexed 5 Aug 1940
+    assert view.js_errors == [] and view.blocked_requests == []
+
+
+def test_snapshot_with_a_date_shows_the_borders(qapp):
+    size = QSize(500, 400)
+    before = render_map_image([], size=size, view=(52.0, 21.0, 5), fit=False, date="1939-08-01")
+    after = render_map_image([], size=size, view=(52.0, 21.0, 5), fit=False, date="1939-10-01")
+    plain = render_map_image([], size=size, view=(52.0, 21.0, 5), fit=False)
+    assert before.size() == size and after.size() == size
+    assert before != after and before != plain
+    with pytest.raises(SnapshotError):
+        render_map_image([], size=size, date="1939-13-45")
+
+
+def test_true_survives_pyside_signal_emits(qapp):
+    """PySide6 6.12 drops a reference to True per Signal.emit(); mapapp.ui shields True and False too."""
+    from PySide6.QtCore import QObject, Signal
+
+    import mapapp.ui  # noqa: F401  (applies the shield on import)
+
+    class Emitter(QObject):
+        fired = Signal(str, int)
+
+    emitter = Emitter()
+    for _ in range(20_000):  # more than True's reference count in an unshielded process
+        emitter.fired.emit("1939-09-01", 1)
+    if sys.version_info < (3, 12):
+        assert sys.getrefcount(True) > 2**39 and sys.getrefcount(False) > 2**39
