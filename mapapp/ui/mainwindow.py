@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.datebar)
-        box.addWidget(self.map)
+        box.addWidget(self.map, 1)
         return pane
 
     def set_map_date(self, iso: str) -> None:

@@ -280,3 +280,21 @@ def test_hostile_document_runs_nothing(window, tmp_path):
 def test_no_js_errors_and_no_network(window):
     assert window.map.js_errors == []
     assert window.map.blocked_requests == []
+
+
+def test_date_bar_moves_the_map_to_that_day(window):
+    from PySide6.QtCore import QDate
+
+    window.datebar.edit.setDate(QDate(1940, 3, 13))  # as the user types it
+
+    def drawn(day: str) -> bool:
+        return eval_js(window.map, "window.mapapp.bordersStatus()").get("drawnDate") == day
+
+    wait_for(lambda: drawn("1940-03-13"), 20_000, "borders of 13 March 1940")
+    # Vyborg went to the Soviet Union with the Moscow Peace; Helsinki stayed Finnish.
+    assert eval_js(window.map, "window.mapapp.controllerAt(60.71, 28.75)") == "Soviet Union"
+    assert eval_js(window.map, "window.mapapp.controllerAt(60.17, 24.94)") == "Finland"
+    window.datebar.edit.setDate(QDate(1939, 8, 1))
+    wait_for(lambda: drawn("1939-08-01"), 20_000, "borders of 1 August 1939")
+    assert eval_js(window.map, "window.mapapp.controllerAt(60.71, 28.75)") == "Finland"
+    assert window.settings.value("map/date") == "1939-08-01"
