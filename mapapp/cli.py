@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from mapapp.core.errors import MapappError
 
 EXIT_USAGE = 2
-COMMANDS = ("places", "snapshot", "borders")
+COMMANDS = ("places", "snapshot", "borders", "timeline")
 
 
 class UsageError(MapappError):
@@ -49,7 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     borders.add_argument("--date", required=True, help="YYYY-MM-DD")
     borders.add_argument("--json", action="store_true", help="print GeoJSON instead of a table")
     borders.add_argument("--at", metavar="LAT,LON", help="only what holds this point")
+    timeline = sub.add_parser("timeline", help="the dates the text narrates, and its dated passages")
+    timeline.add_argument("file")
+    timeline.add_argument("--json", action="store_true", help="print JSON instead of a list")
+    timeline.add_argument("--page", help="page title, for a MediaWiki export with several pages")
     return parser
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from mapapp.core.article import open_article
+    from mapapp.core.timeline import extract_timeline, to_json
+
+    article = open_article(args.file, page=args.page)
+    timeline = extract_timeline(article.reading)
+    if args.json:
+        json.dump(to_json(timeline), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        return 0
+    for event in timeline.events:
+        print(f"{event.date.isoformat()}  {event.label}")
+    return 0
 
 
 def parse_date(text: str):
@@ -148,8 +168,17 @@ def cmd_snapshot(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(list(argv))
     try:
-        commands = {"places": cmd_places, "snapshot": cmd_snapshot, "borders": cmd_borders}
+        commands = {
+            "places": cmd_places,
+            "snapshot": cmd_snapshot,
+            "borders": cmd_borders,
+            "timeline": cmd_timeline,
+        }
         return commands[args.command](args)
+    except BrokenPipeError:
+        # The reader went away (``mapapp places … | head``): not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except MapappError as err:
         print(f"mapapp: {err}", file=sys.stderr)
         return EXIT_USAGE

@@ -123,3 +123,28 @@ def test_borders_bad_arguments(args):
     result = mapapp("borders", *args)
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_timeline_json_on_sample():
+    from mapapp.core.documents import load_document
+    from mapapp.core.render import render
+
+    result = mapapp("timeline", str(sample_path()), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    dates = {e["date"] for e in data["events"]}
+    for day in ("1918-03-03", "1922-04-16", "1939-08-23", "1939-09-01", "1939-09-17", "1940-03-12", "1941-06-22"):
+        assert day in dates, day
+    plain = render(load_document(sample_path())).plain
+    for event in data["events"]:
+        assert 0 <= event["start"] < event["end"] <= len(plain) and event["label"]
+    passages = data["passages"]
+    assert passages and all(p["date_from"] <= p["date_to"] for p in passages)
+    assert [p["start"] for p in passages] == sorted(p["start"] for p in passages)
+
+
+def test_timeline_bad_file(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = mapapp("timeline", str(empty), "--json")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
