@@ -5,8 +5,12 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mapapp.core.model import Document, Mark, Place, ReadingText
+
+if TYPE_CHECKING:
+    from mapapp.core.timeline import Timeline
 
 MENTION_SCHEME = "mention"
 
@@ -16,6 +20,7 @@ class Article:
     document: Document
     reading: ReadingText
     places: tuple[Place, ...]
+    timeline: Timeline | None = None
 
     def place(self, place_id: str) -> Place | None:
         for place in self.places:
@@ -28,9 +33,11 @@ def build_article(document: Document, geocoder=None) -> Article:
     """Render ``document`` and find its places (the geocoder defaults to the offline gazetteer)."""
     from mapapp.core.geoparse import find_places
     from mapapp.core.render import render
+    from mapapp.core.timeline import extract_timeline
 
     reading = render(document)
-    return Article(document, reading, tuple(find_places(reading, geocoder)))
+    places = tuple(find_places(reading, geocoder))
+    return Article(document, reading, places, extract_timeline(reading))
 
 
 def open_article(

@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.places.setMinimumWidth(270)
 
         self.reading.mentionClicked.connect(self.on_mention_clicked)
+        self.reading.readingOffsetChanged.connect(self.on_reading_moved)
         self.map.placeClicked.connect(self.on_marker_clicked)
         self.map.placesDrawn.connect(self.placesDrawn)
         self.map.jsError.connect(lambda message: log.error("map page: %s", message))
@@ -125,6 +126,26 @@ class MainWindow(QMainWindow):
         self.map.set_date(iso)
         self.settings.setValue("map/date", iso)
 
+    def _follow_toggled(self, on: bool) -> None:
+        self.settings.setValue("map/follow", "true" if on else "false")
+        if on:
+            offset = self.reading.reading_offset()
+            if offset is not None:
+                self.on_reading_moved(offset)
+
+    def on_reading_moved(self, offset: int) -> None:
+        """While following, the map shows the date of the passage being read."""
+        if not self.follow_action.isChecked() or self.article is None:
+            return
+        timeline = self.article.timeline
+        dated = timeline.date_at(offset) if timeline is not None else None
+        if dated is None:
+            return  # an undated text keeps the date the reader chose
+        iso = dated[0].isoformat()
+        if iso != self.datebar.iso():
+            self.datebar.set_date(dated[0])  # clamped to the bar's range
+            self.set_map_date(self.datebar.iso())
+
     # --- menus ------------------------------------------------------------------
 
     def _build_menus(self) -> None:
@@ -141,6 +162,13 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self.places_dock.toggleViewAction())
         self._action(view_menu, "&Fit map to places", self.map.fit_places, QKeySequence("Ctrl+0"))
+        self.follow_action = self._action(
+            view_menu, "Map date &follows the text", self._follow_toggled, QKeySequence("Ctrl+T")
+        )
+        self.follow_action.setCheckable(True)
+        self.follow_action.setChecked(self.settings.value("map/follow", "true") != "false")
+        self.follow_action.triggered.disconnect()
+        self.follow_action.toggled.connect(self._follow_toggled)
         self._action(view_menu, "Find &place…", self._focus_filter, QKeySequence.StandardKey.Find)
 
     def _action(self, menu, text, slot, shortcut=None) -> QAction:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import logging
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
@@ -14,6 +15,7 @@ from mapapp.core.html import to_html
 log = logging.getLogger(__name__)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
+SCROLL_SETTLE_MS = 60
 HIGHLIGHT = QColor("#fde68a")
 CURRENT = QColor("#f59e0b")
 
@@ -28,6 +30,8 @@ class ReadingPane(QTextBrowser):
 
     mentionClicked = Signal(int, int)
     externalLinkOpened = Signal(str)
+    # The plain-text offset of the passage the reader is at, after scrolling settles.
+    readingOffsetChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +45,15 @@ class ReadingPane(QTextBrowser):
         self.document().setDocumentMargin(24)
         self.anchorClicked.connect(self._on_anchor)
         self._spans: dict[tuple[int, int], tuple[int, int]] = {}
+        # (QTextDocument position, plain offset) of each block's start, in order.
+        self._block_starts: list[tuple[int, int]] = []
         self.article: Article | None = None
+        self._scroll_settle = QTimer(self)
+        self._scroll_settle.setSingleShot(True)
+        self._scroll_settle.setInterval(SCROLL_SETTLE_MS)
+        self._scroll_settle.timeout.connect(self._emit_reading_offset)
+        # start() without the int: valueChanged(value) would become start(msec=value).
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_settle.start())
 
     # --- content --------------------------------------------------------------
 
@@ -49,9 +61,12 @@ class ReadingPane(QTextBrowser):
         self.article = article
         self.setExtraSelections([])
         self.setHtml(to_html(article.reading, mention_marks(article.places)))
-        self._spans = self._index_mentions()
+        self._spans = self._index_document(article)
 
-    def _index_mentions(self) -> dict[tuple[int, int], tuple[int, int]]:
+    def _index_document(self, article: Article) -> dict[tuple[int, int], tuple[int, int]]:
+        """Find where mentions and block anchors landed in the QTextDocument."""
+        block_start = {b.anchor: b.start for b in article.reading.blocks}
+        starts: list[tuple[int, int]] = []
         spans: dict[tuple[int, int], tuple[int, int]] = {}
         block = self.document().begin()
         while block.isValid():
@@ -59,6 +74,9 @@ class ReadingPane(QTextBrowser):
             while not it.atEnd():
                 fragment = it.fragment()
                 fmt = fragment.charFormat()
+                for name in fmt.anchorNames():
+                    if name in block_start:
+                        starts.append((fragment.position(), block_start[name]))
                 if fmt.isAnchor():
                     key = parse_mention_href(fmt.anchorHref())
                     if key is not None:
@@ -68,7 +86,37 @@ class ReadingPane(QTextBrowser):
                         spans[key] = (start, end)
                 it += 1
             block = block.next()
+        starts.sort()
+        self._block_starts = starts
         return spans
+
+    def reading_offset(self) -> int | None:
+        """Plain-text offset of the block at the reader's eye line (a third down the pane)."""
+        if not self._block_starts:
+            return None
+        position = self.cursorForPosition(QPoint(8, self.viewport().height() // 3)).position()
+        i = max(bisect.bisect_right(self._block_starts, (position, 1 << 62)) - 1, 0)
+        doc_start, plain_start = self._block_starts[i]
+        # Within a block the document's characters follow the plain text's one to one.
+        return plain_start + max(position - doc_start, 0)
+
+    def _emit_reading_offset(self) -> None:
+        offset = self.reading_offset()
+        if offset is not None:
+            self.readingOffsetChanged.emit(offset)
+
+    def scroll_to_offset(self, offset: int) -> bool:
+        """Bring the block holding plain ``offset`` to the eye line."""
+        if not self._block_starts:
+            return False
+        plain_starts = [p for _, p in self._block_starts]
+        i = max(bisect.bisect_right(plain_starts, offset) - 1, 0)
+        doc_start, plain_start = self._block_starts[i]
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(doc_start + offset - plain_start, self.document().characterCount() - 1))
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
+        return True
 
     def mention_span(self, place_index: int, mention_index: int) -> tuple[int, int] | None:
         """Where a mention sits in the QTextDocument, or None if it was not rendered."""

@@ -7,7 +7,17 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMimeData,
+    QPoint,
+    QPointF,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
@@ -298,3 +308,44 @@ def test_date_bar_moves_the_map_to_that_day(window):
     wait_for(lambda: drawn("1939-08-01"), 20_000, "borders of 1 August 1939")
     assert eval_js(window.map, "window.mapapp.controllerAt(60.71, 28.75)") == "Finland"
     assert window.settings.value("map/date") == "1939-08-01"
+
+
+def text_offset(window, words: str) -> int:
+    return window.article.reading.plain.index(words)
+
+
+def borders_drawn_for_bar(window) -> bool:
+    status = eval_js(window.map, "window.mapapp.bordersStatus()")
+    return status.get("drawnDate") == window.datebar.iso()
+
+
+def test_scrolling_moves_the_map_date_to_the_passage(window):
+    window.follow_action.setChecked(True)
+    for words, low, high in (
+        ("invaded its zone of influence", "1939-09-01", "1939-09-30"),
+        ("Moscow Peace Treaty", "1939-11-30", "1940-03-31"),
+        # The Volksdeutsche section looks back: the map goes back with it.
+        ("Ethnic Germans in Soviet Russia of the 1920s", "1920-01-01", "1929-12-31"),
+    ):
+        window.reading.scroll_to_offset(text_offset(window, words))
+        wait_for(
+            lambda lo=low, hi=high: lo <= window.datebar.iso() <= hi,
+            5_000,
+            f"a date for {words} (at {window.datebar.iso()})",
+        )
+        wait_for(lambda: borders_drawn_for_bar(window), 20_000, "the map to draw that date")
+    window.reading.scroll_to_offset(text_offset(window, "invaded its zone of influence"))
+    wait_for(lambda: window.datebar.iso().startswith("1939-09"), 5_000, "September 1939")
+
+
+def test_not_following_keeps_the_date(window):
+    window.follow_action.setChecked(False)
+    window.datebar.set_date("1925-05-05")
+    window.set_map_date("1925-05-05")
+    window.reading.scroll_to_offset(text_offset(window, "Moscow Peace Treaty"))
+    deadline = []
+    QTimer.singleShot(300, lambda: deadline.append(True))
+    wait_for(lambda: bool(deadline), 2_000)
+    assert window.datebar.iso() == "1925-05-05"
+    window.follow_action.setChecked(True)
+    wait_for(lambda: window.datebar.iso() >= "1939-11-30", 5_000, "following again")
