@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
         if article is None or article is not self.article:
             return
         self.reading.show_article(article)
+        self.on_reading_moved(0)  # a new text starts the map at its first date
         self.articleShown.emit()
 
     # --- linking text and map ---------------------------------------------------
