@@ -72,7 +72,7 @@ assert _spec.loader is not None
 _spec.loader.exec_module(basemap)
 
 BBOX = basemap.BBOX
-FIRST_DAY = dt.date(1922, 1, 1)  # first date the dataset describes (this session)
+FIRST_DAY = dt.date(1918, 3, 3)  # Treaty of Brest-Litovsk: first date the dataset describes
 LAST_DAY = dt.date(1941, 12, 31)
 
 GRID = 10.0**-basemap.DECIMALS  # output coordinates: 3 decimals (~100 m)
@@ -211,10 +211,11 @@ def read_zones(rivers: dict[str, LineString], admin1: dict[str, dict]) -> dict[s
     zones = {}
     for name, m in meta.items():
         if m["kind"] == "admin1":
-            country, unit = m["ref"].split(":")
+            country, names = m["ref"].split(":")
+            wanted = names.split("+")  # several units joined: "Italy:Trieste+Gorizia"
             units = admin1[country]
-            own = units[unit]
-            others = unary_union([g for n, g in units.items() if n != unit])
+            own = unary_union([units[u] for u in wanted])
+            others = unary_union([g for n, g in units.items() if n not in wanted])
             # Grow the unit into the gaps between admin-1 and admin-0 outlines.
             poly = own.buffer(0.03).difference(others)
             zones[name] = {**m, "polygon": poly, "line": None}
@@ -541,7 +542,10 @@ def main(argv=None) -> int:
         src = fetch(cache)
         units = read_countries(src["countries"])
         print(f"  {len(units)} countries in the box")
-        admin1 = {c: read_admin1(src["gpkg"], c) for c in ("Ukraine", "Germany")}
+        admin1 = {
+            c: read_admin1(src["gpkg"], c)
+            for c in ("Ukraine", "Germany", "Austria", "Italy", "Russia")
+        }
         rivers = read_rivers()
         zones = read_zones(rivers, admin1)
         print(f"  {len(zones)} authored zones")

@@ -101,6 +101,21 @@ def test_change_dates_include_the_key_events(borders):
     assert list(borders.change_dates()) == sorted(days)
 
 
+def test_range_starts_at_brest_litovsk(borders):
+    """The data runs from the Treaty of Brest-Litovsk (3 Mar 1918) to 31 Dec
+    1941, and the changes of 1918-1921 are dated."""
+    assert borders.first_day == dt.date(1918, 3, 3)
+    assert borders.last_day == dt.date(1941, 12, 31)
+    assert borders.on(dt.date(1918, 3, 3)).territories
+    assert not borders.on(dt.date(1918, 3, 2)).territories
+    days = set(borders.change_dates())
+    for d in ("1918-03-03", "1918-04-29", "1918-10-28", "1918-11-11", "1918-11-22",
+              "1918-12-01", "1919-01-06", "1919-04-21", "1919-07-17", "1919-08-08",
+              "1920-01-10", "1920-05-07", "1920-06-15", "1920-08-01", "1920-08-26",
+              "1920-10-09", "1920-11-15", "1921-11-14", "1922-12-30"):  # fmt: skip
+        assert dt.date.fromisoformat(d) in days, d
+
+
 def test_state_constant_between_change_dates(borders):
     a = borders.on(dt.date(1939, 10, 28))
     b = borders.on(dt.date(1939, 11, 1))

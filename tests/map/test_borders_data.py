@@ -40,7 +40,7 @@ def test_every_feature_of_the_dataset_is_there(data):
         served = data[name]["features"]
         assert len(served) == len(on_disk["features"]) > 0
         assert [f["properties"]["id"] for f in served] == [f["properties"]["id"] for f in on_disk["features"]]
-    assert data["first_day"] == "1922-01-01" and data["last_day"] == "1941-12-31"
+    assert data["first_day"] == "1918-03-03" and data["last_day"] == "1941-12-31"
 
 
 def test_features_carry_what_the_page_filters_and_shows(data):
