@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.map.setAcceptDrops(False)
         self.map.ready.connect(self._show_pending_text)
         self._pending_text: Article | None = None
+        # After the user picks an event, the scroll that follows must not reset the date.
+        self._hold_date_until = 0.0
 
         from mapapp.ui.places_panel import PlacesPanel
         from mapapp.ui.reading import ReadingPane
@@ -113,6 +116,7 @@ class MainWindow(QMainWindow):
         self.datebar = DateBar(self, date=start)
         self.datebar.set_change_dates(border_change_dates())
         self.datebar.dateChanged.connect(self.set_map_date)
+        self.datebar.eventChosen.connect(self.on_event_chosen)
         self.map.set_date(self.datebar.iso())
         pane = QWidget(self)
         box = QVBoxLayout(pane)
@@ -133,9 +137,16 @@ class MainWindow(QMainWindow):
             if offset is not None:
                 self.on_reading_moved(offset)
 
+    def on_event_chosen(self, offset: int) -> None:
+        """An event tick or previous/next event: scroll the text to where it is told."""
+        self._hold_date_until = time.monotonic() + 0.5  # the map keeps the event's date
+        self.reading.scroll_to_offset(offset)
+
     def on_reading_moved(self, offset: int) -> None:
         """While following, the map shows the date of the passage being read."""
         if not self.follow_action.isChecked() or self.article is None:
+            return
+        if time.monotonic() < self._hold_date_until:
             return
         timeline = self.article.timeline
         dated = timeline.date_at(offset) if timeline is not None else None
@@ -272,6 +283,8 @@ class MainWindow(QMainWindow):
         from mapapp.map.payload import place_payload
 
         self.article = article
+        self.datebar.pause()
+        self.datebar.set_events(article.timeline.events if article.timeline is not None else ())
         self.current_place = None
         self.current_mention = 0
         doc = article.document

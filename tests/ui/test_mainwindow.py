@@ -349,3 +349,18 @@ def test_not_following_keeps_the_date(window):
     assert window.datebar.iso() == "1925-05-05"
     window.follow_action.setChecked(True)
     wait_for(lambda: window.datebar.iso() >= "1939-11-30", 5_000, "following again")
+
+
+def test_event_tick_click_scrolls_text_and_sets_date(window, qtbot):
+    import datetime as dt
+
+    bar = window.datebar
+    window.reading.verticalScrollBar().setValue(0)
+    wait_for(lambda: True, 100)
+    point = bar.slider.tick_point(dt.date(1926, 4, 24), "event")
+    qtbot.mouseClick(bar.slider, Qt.MouseButton.LeftButton, pos=point)
+    wait_for(lambda: window.reading.verticalScrollBar().value() > 0, 5_000, "the text to scroll")
+    assert bar.iso() == "1926-04-24"
+    offset = window.reading.reading_offset()
+    assert "1926" in window.article.reading.plain[max(offset - 600, 0): offset + 600]
+    wait_for(lambda: borders_drawn_for_bar(window), 20_000, "the map to draw 24 April 1926")
