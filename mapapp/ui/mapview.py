@@ -158,17 +158,20 @@ class MapView(QWebEngineView):
         self._state_calls.pop("highlightPlaces", None)
         self._run(code)
 
-    def set_date(self, iso: str) -> None:
+    def set_date(self, iso: str, *, animate: bool = True) -> None:
         """Draw the borders as they stood on ``iso`` (``YYYY-MM-DD``).
 
         The page fetches the dated borders once (the first call) and filters
-        them itself; ``bordersDrawn(iso, count)`` follows. Queued before ready
-        and replayed after a reload, like the places.
+        them itself; ``bordersDrawn(iso, count)`` follows. A change from a drawn
+        date is animated in the page (the changing territories cross-fade, land
+        that changed hands pulses; ``bordersStatus().animating`` meanwhile), with
+        ``animate=False`` it is drawn at once. Either way the page's queries
+        (``controllerAt``...) answer for the new date as soon as it is drawn.
+        Queued before ready and replayed (at once) after a reload, like the places.
         """
         day = dt.date.fromisoformat(str(iso))  # ValueError for a bad date
-        code = js_call("setDate", day.isoformat())
-        self._state_calls["setDate"] = code
-        self._run(code)
+        self._state_calls["setDate"] = js_call("setDate", day.isoformat(), {"animate": False})
+        self._run(js_call("setDate", day.isoformat(), {"animate": bool(animate)}))
 
     def focus_place(self, place_id: str, popup: bool = True) -> None:
         """Fly to a place and (by default) open its popup."""

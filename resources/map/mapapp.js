@@ -22,10 +22,18 @@
  *                                 inspection for tests; plain values (JSON.stringify them);
  *                                 status().baseBusy: the base map is still fetching or
  *                                 drawing what the current zoom needs (snapshots wait)
- *   setDate(iso)                  draw the borders valid on that day (YYYY-MM-DD); the first
- *                                 call fetches data/borders.js; posts "borders_drawn"
+ *   setDate(iso, options)         draw the borders valid on that day (YYYY-MM-DD); the first
+ *                                 call fetches data/borders.js; posts "borders_drawn".
+ *                                 A change from a drawn date is animated (cross-fade of the
+ *                                 layers that change, a pulse on land that changed hands);
+ *                                 options {animate: false} (or false) draws at once,
+ *                                 {duration: ms} sets the fade. Queries answer for the new
+ *                                 date at once; bordersStatus().animating while it fades
+ *   frameProbe(on)                record requestAnimationFrame deltas; frameProbe(false)
+ *                                 stops and returns them (ms)
  *   bordersStatus(), territoriesAt(iso), bordersAt(lat, lon), controllerAt(lat, lon),
- *   openBorderPopupAt(lat, lon), containerPoint(lat, lon), legendTexts(), dateText()
+ *   openBorderPopupAt(lat, lon), containerPoint(lat, lon), legendTexts(), dateText(),
+ *   borderLayersOnMap()
  *                                 inspection of the borders for tests (plain values)
  * Messages to Python: "ready" {}, "place_clicked" {id}, "places_drawn" {count},
  *   "borders_drawn" {date, territories},
@@ -63,6 +71,7 @@
   // frame cheaper, and widens with the prefetch.
   var CANVAS_PADDING = 0.5;
   var FIRST_CANVAS_PADDING = 0.1;
+  var FADING_CANVAS_PADDING = 0.1; // the fading borders are back on the main canvas within a second
 
   var state = {
     map: null,
@@ -96,6 +105,13 @@
       legend: null,
       labelLayer: null,
       timer: null,
+      anim: null, // the running transition (see "animated date changes")
+      lastTransition: null, // {duration, fadeIn, fadeOut, swapped, changed, frames, ms}
+      lastSetAt: null, // performance.now() of the last setDate
+      dateOptions: null,
+      pulseRenderer: null,
+      pulsePane: null,
+      pulseLayer: null,
     },
   };
 
@@ -206,14 +222,28 @@
     return String(prop(feature, ["kind", "featurecla", "type"], "sea")).toLowerCase();
   }
 
+  function paneAt(name, zIndex) {
+    var pane = state.map.createPane(name);
+    pane.style.zIndex = zIndex;
+    pane.style.pointerEvents = "none";
+    return pane;
+  }
+
   function drawBase() {
     var map = state.map;
-    // One canvas for the base map and the places: the places are added last, so
-    // they are drawn (and hit-tested) on top.
+    // One canvas for the borders, the rest of the base map and the places: the
+    // places are added last, so they are drawn (and hit-tested) on top.
     // (A canvas that can also hatch: the borders' occupied areas, spheres and fronts.)
     var HatchCanvas = L.Canvas.extend({ _fillStroke: hatchFillStroke });
     var renderer = new HatchCanvas({ padding: FIRST_CANVAS_PADDING, tolerance: 2 });
     state.renderer = renderer;
+    // Under it, two canvases that take no events: the land (so that a repaint of
+    // the borders does not repaint the land too) and the borders that are
+    // fading during a date change (so that a fade repaints only them).
+    paneAt("mapapp-land", 380);
+    paneAt("mapapp-fading", 390);
+    state.landRenderer = L.canvas({ pane: "mapapp-land", padding: FIRST_CANVAS_PADDING });
+    state.fadingRenderer = new HatchCanvas({ pane: "mapapp-fading", padding: FADING_CANVAS_PADDING });
     map.getContainer().style.background = STYLE.sea;
     if (state.options.onlineTiles) {
       // The online tiles carry land, water and names themselves.
@@ -292,7 +322,7 @@
         });
       }
     });
-    var options = L.extend({ renderer: state.renderer, interactive: false }, STYLE.land);
+    var options = L.extend({ renderer: state.landRenderer, interactive: false }, STYLE.land);
     var group = L.featureGroup(polygons.length ? [L.polygon(polygons, options)] : []);
     group.mapappPolygons = polygons.length;
     return group;
@@ -355,11 +385,12 @@
   }
 
   function widenCanvas() {
-    var renderer = state.renderer;
-    if (!renderer || renderer.options.padding === CANVAS_PADDING) return;
-    renderer.options.padding = CANVAS_PADDING;
-    // What the renderer does on moveend: resize the canvas and redraw.
-    if (renderer._map && !renderer._map._animatingZoom) renderer._update();
+    [state.renderer, state.landRenderer].forEach(function (renderer) {
+      if (!renderer || renderer.options.padding === CANVAS_PADDING) return;
+      renderer.options.padding = CANVAS_PADDING;
+      // What the renderer does on moveend: resize the canvas and redraw.
+      if (renderer._map && !renderer._map._animatingZoom) renderer._update();
+    });
   }
 
   // A while after "ready": fetch and prepare the detailed land, so zooming in finds it.
@@ -856,7 +887,7 @@
       lakes: state.base.lakes ? state.base.lakes.getLayers().length : 0,
       rivers: state.base.rivers ? state.base.rivers.getLayers().length : 0,
       labels: state.seaLabels.length,
-      bordersBusy: !!state.borders.date && !state.borders.failed && state.borders.appliedDate !== state.borders.date,
+      bordersBusy: (!!state.borders.date && !state.borders.failed && state.borders.appliedDate !== state.borders.date) || !!state.borders.anim,
       date: state.borders.appliedDate,
     };
   }
@@ -910,6 +941,18 @@
     "Portugal": "#5f9f50",
     "Ireland": "#4fae6a",
     "Free City of Danzig": "#c9a227",
+    // 1918-1922: Soviet Russia keeps the Soviet red; the empires and the
+    // short-lived states of the wars get colours of their own.
+    "Soviet Russia": "#d23b2f",
+    "Austria-Hungary": "#c9a06a",
+    "Ottoman Empire": "#a88a52",
+    "White movement": "#8a8f98",
+    "Ukraine": "#e6c84a",
+    "West Ukraine": "#d9b95a",
+    "Central Lithuania": "#c7b04e",
+    "Transcaucasia": "#9f7fb8",
+    "Serbia": "#9a72c2",
+    "Arab Kingdom of Syria": "#7fa37a",
     "League of Nations": "#7f8c8d",
   };
   var BORDER_LINE = "#3b3630";
@@ -1125,8 +1168,10 @@
     };
   }
 
-  // Draw what is valid on state.borders.date (once the data is here).
-  function applyDate() {
+  // Draw what is valid on state.borders.date (once the data is here). With
+  // options.animate (the default once something is drawn) the change is a
+  // transition: see "animated date changes" below.
+  function applyDate(options) {
     var b = state.borders;
     var iso = b.date;
     if (!state.map || !iso) return;
@@ -1135,6 +1180,7 @@
       return;
     }
     var t0 = window.performance ? performance.now() : 0;
+    finishTransition(); // a transition still running jumps to its end state
     var want = {
       territory: borderCollection("territories").filter(validOn(iso)),
       sphere: borderCollection("spheres").filter(validOn(iso)),
@@ -1150,22 +1196,23 @@
     layers.forEach(function (layer) {
       keep[L.stamp(layer)] = true;
     });
+    var duration = transitionMs(options);
+    var outgoing = [];
     b.drawn.forEach(function (layer) {
-      if (!keep[L.stamp(layer)]) state.map.removeLayer(layer);
+      if (keep[L.stamp(layer)]) return;
+      if (duration > 0) outgoing.push(layer);
+      else state.map.removeLayer(layer);
     });
-    var added = false;
+    var incoming = [];
     layers.forEach(function (layer) {
-      if (!state.map.hasLayer(layer)) {
-        layer.addTo(state.map);
-        added = true;
-      }
+      if (!state.map.hasLayer(layer)) incoming.push(layer);
     });
-    if (added) {
-      // On the one canvas: land, then territories, spheres and fronts, then
-      // everything else (lakes, rivers, graticule, places) on top.
-      for (var i = layers.length - 1; i >= 0; i--) layers[i].bringToBack();
-      if (state.land.shown) state.land.shown.bringToBack();
-    }
+    var old = b.drawn;
+    if (duration > 0) startTransition(old, outgoing, incoming, duration);
+    incoming.forEach(function (layer) {
+      layer.addTo(state.map);
+    });
+    if (incoming.length) orderBorders(layers);
     b.drawn = layers;
     b.shown = want;
     b.appliedDate = iso;
@@ -1175,13 +1222,347 @@
     post("borders_drawn", { date: iso, territories: want.territory.length });
   }
 
-  function setDate(iso) {
+  function setDate(iso, options) {
     iso = String(iso || "");
     if (!ISO_DATE.test(iso)) return false;
-    state.borders.date = iso;
+    var b = state.borders;
+    var now = window.performance ? performance.now() : Date.now();
+    if (options === false) options = { animate: false };
+    b.dateOptions = L.extend({}, options || {}, { gap: b.lastSetAt === null ? Infinity : now - b.lastSetAt });
+    b.lastSetAt = now;
+    b.date = iso;
     updateDateBox();
-    applyDate();
+    applyDate(b.dateOptions);
     return true;
+  }
+
+  // --- animated date changes ------------------------------------------------------
+  //
+  // A date change cross-fades only the layers that change: the ones leaving
+  // fade out while the ones arriving fade in (the same coverage throughout, so
+  // a state that keeps its colour does not flicker), eased, in TRANSITION_MS.
+  // Territories that changed hands get a bright outline on a canvas of their own
+  // whose pane's CSS opacity pulses (no canvas repaint for the pulse). The
+  // logical state (b.drawn, bordersAt, controllerAt, the legend, the names) is
+  // the new date's from the start; only the pixels lag behind. A new date
+  // mid-transition first jumps the running one to its end state.
+
+  var TRANSITION_MS = 750;
+  var QUICK_MS = 120; // when dates follow each other faster than QUICK_GAP_MS (playback)
+  var QUICK_GAP_MS = 150;
+  var PULSE_MS = 1500;
+  var PULSE_COLOR = "#ffe14d";
+
+  function transitionMs(options) {
+    var b = state.borders;
+    options = options || {};
+    if (options.animate === false || !b.appliedDate || !hasSize() || document.hidden) return 0;
+    if (typeof options.duration === "number" && isFinite(options.duration)) return Math.max(0, options.duration);
+    return options.gap < QUICK_GAP_MS ? QUICK_MS : TRANSITION_MS;
+  }
+
+  function ease(t) {
+    // easeInOutCubic
+    return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+  }
+
+  // The style a layer ends at (its kind's), kept on the layer when it is made.
+  function fullStyle(layer) {
+    if (!layer.mapappStyle) {
+      var p = layer.feature.properties;
+      layer.mapappStyle = p.kind === "territory" ? territoryStyle(p) : p.kind === "sphere" ? sphereStyle(p) : frontStyle();
+    }
+    return layer.mapappStyle;
+  }
+
+  // The layer's style at a fraction f (0..1) of its full opacities.
+  function fadedStyle(layer, f) {
+    var s = fullStyle(layer);
+    var out = {
+      opacity: s.opacity * f,
+      hatch: s.hatch ? { color: s.hatch.color, kind: s.hatch.kind, opacity: s.hatch.opacity * f } : null,
+    };
+    if (s.fill) out.fillOpacity = s.fillOpacity * f;
+    return out;
+  }
+
+  // Incoming at e of its alpha a, outgoing at (a - a*e) / (1 - a*e) of a: over the
+  // same place in the same colour the two cover as much as one layer does.
+  function outgoingFraction(e, a) {
+    var i = a * e;
+    if (i >= 1) return 0;
+    return a > 0 ? (a - i) / (1 - i) / a : 1 - e;
+  }
+
+  // Identical geometry (the same territory in a new period): swapped, not faded.
+  function geometryKey(layer) {
+    if (layer.mapappGeometryKey === undefined) {
+      var n = 0, sx = 0, sy = 0;
+      (function walk(c) {
+        if (typeof c[0] === "number") {
+          n++;
+          sx += c[0] * ((n % 7) + 1);
+          sy += c[1] * ((n % 5) + 1);
+        } else for (var i = 0; i < c.length; i++) walk(c[i]);
+      })(layer.feature.geometry.coordinates);
+      layer.mapappGeometryKey = n + ":" + sx.toFixed(4) + ":" + sy.toFixed(4);
+    }
+    return layer.mapappGeometryKey;
+  }
+
+  function styleKey(layer) {
+    var s = fullStyle(layer);
+    return [layer.feature.properties.kind, s.fillColor, s.fillOpacity, s.color, s.opacity,
+      s.hatch ? s.hatch.kind + s.hatch.color + s.hatch.opacity : ""].join("|");
+  }
+
+  // The controller of the old territories at a point (null: none there).
+  function oldControllerAt(old, latlng) {
+    for (var i = 0; i < old.length; i++) {
+      var p = old[i].feature.properties;
+      if (p.kind === "territory" && layerContains(old[i], latlng)) return p.controller;
+    }
+    return null;
+  }
+
+  // Did the land of this incoming territory belong to someone else before?
+  // Its label point and a grid of points inside it are asked.
+  function changedHands(layer, old) {
+    var p = layer.feature.properties;
+    var pts = [];
+    if (p.label) pts.push(L.latLng(p.label[1], p.label[0]));
+    var lb = layer.getBounds();
+    var N = 5;
+    for (var y = 0; y < N; y++) {
+      for (var x = 0; x < N; x++) {
+        var c = L.latLng(lb.getSouth() + ((y + 0.5) / N) * (lb.getNorth() - lb.getSouth()),
+          lb.getWest() + ((x + 0.5) / N) * (lb.getEast() - lb.getWest()));
+        if (layerContains(layer, c)) pts.push(c);
+      }
+    }
+    return pts.some(function (pt) {
+      return oldControllerAt(old, pt) !== p.controller;
+    });
+  }
+
+  function pulseRenderer() {
+    var b = state.borders;
+    if (!b.pulseRenderer) {
+      var pane = state.map.createPane("mapapp-changes");
+      pane.style.zIndex = 430;
+      pane.style.pointerEvents = "none";
+      pane.style.opacity = 0;
+      pane.style.willChange = "opacity";
+      b.pulsePane = pane;
+      b.pulseRenderer = L.canvas({ pane: "mapapp-changes", padding: 0.1 });
+      b.pulseLayer = L.layerGroup().addTo(state.map);
+    }
+    return b.pulseRenderer;
+  }
+
+  function pulseOutline(layer) {
+    var renderer = pulseRenderer();
+    var latlngs = layer.getLatLngs();
+    var common = { renderer: renderer, interactive: false, fill: false, lineJoin: "round", lineCap: "round" };
+    state.borders.pulseLayer.addLayer(L.polygon(latlngs, L.extend({ color: PULSE_COLOR, weight: 9, opacity: 0.35 }, common)));
+    state.borders.pulseLayer.addLayer(L.polygon(latlngs, L.extend({ color: "#fff7c2", weight: 2.5, opacity: 1 }, common)));
+  }
+
+  function pulseOpacity(ms) {
+    if (ms <= 0 || ms >= PULSE_MS) return 0;
+    if (ms < 200) return ms / 200;
+    if (ms < 450) return 1;
+    return 1 - ease((ms - 450) / (PULSE_MS - 450));
+  }
+
+  function startTransition(old, outgoing, incoming, duration) {
+    var b = state.borders;
+    // Pairs that look the same before and after are swapped at once.
+    var looks = {};
+    outgoing.forEach(function (layer) {
+      var k = styleKey(layer) + "#" + geometryKey(layer);
+      (looks[k] = looks[k] || []).push(layer);
+    });
+    var swapped = {};
+    var fadeIn = incoming.filter(function (layer) {
+      var list = looks[styleKey(layer) + "#" + geometryKey(layer)];
+      if (list && list.length) {
+        swapped[L.stamp(list.pop())] = true;
+        return false;
+      }
+      return true;
+    });
+    var fadeOut = outgoing.filter(function (layer) {
+      if (!swapped[L.stamp(layer)]) return true;
+      state.map.removeLayer(layer);
+      return false;
+    });
+    var changed = fadeIn.filter(function (layer) {
+      return layer.feature.properties.kind === "territory" && changedHands(layer, old);
+    });
+    if (!fadeIn.length && !fadeOut.length) return;
+    var now = performance.now();
+    var anim = {
+      start: now,
+      duration: duration,
+      pulse: changed.length && duration >= TRANSITION_MS / 2 ? PULSE_MS : 0,
+      fadeIn: fadeIn,
+      fadeOut: fadeOut,
+      changed: changed.map(function (l) {
+        return l.feature.properties.id;
+      }),
+      frames: 0,
+      paintMs: [],
+      done: false,
+    };
+    fadeIn.forEach(function (layer) {
+      L.extend(layer.options, fadedStyle(layer, 0)); // added invisible, on the fading canvas
+      layer.options.renderer = state.fadingRenderer;
+    });
+    fadeOut.forEach(function (layer) {
+      state.map.removeLayer(layer);
+      layer.options.renderer = state.fadingRenderer;
+      layer.addTo(state.map);
+    });
+    if (anim.pulse) {
+      pulseRenderer();
+      b.pulseLayer.clearLayers();
+      changed.forEach(pulseOutline);
+      b.pulsePane.style.opacity = 0;
+    }
+    b.anim = anim;
+    b.lastTransition = { duration: duration, fadeIn: fadeIn.length, fadeOut: fadeOut.length, swapped: Object.keys(swapped).length, changed: anim.changed };
+    anim.raf = requestAnimationFrame(stepTransition);
+    // Without frames (a hidden page) the transition still ends.
+    anim.timer = setTimeout(finishTransition, Math.max(duration, anim.pulse) + 1000);
+  }
+
+  function stepTransition() {
+    var b = state.borders;
+    var anim = b.anim;
+    if (!anim || anim.done) return;
+    var ms = performance.now() - anim.start;
+    anim.frames++;
+    if (ms < anim.duration) {
+      var e = ease(ms / anim.duration);
+      anim.fadeIn.forEach(function (layer) {
+        layer.setStyle(fadedStyle(layer, e));
+      });
+      anim.fadeOut.forEach(function (layer) {
+        var s = fullStyle(layer);
+        layer.setStyle(fadedStyle(layer, outgoingFraction(e, s.fill ? s.fillOpacity : s.opacity)));
+      });
+    } else if (!anim.faded) {
+      endFades(anim);
+    }
+    redrawNow(anim);
+    if (anim.pulse) b.pulsePane.style.opacity = pulseOpacity(ms).toFixed(3);
+    if (ms >= Math.max(anim.duration, anim.pulse)) {
+      finishTransition();
+      return;
+    }
+    anim.raf = requestAnimationFrame(stepTransition);
+  }
+
+  // Paint the restyled layers in this frame rather than in Leaflet's next one,
+  // and while fading only inside the view (a fading Soviet Union reaches far
+  // beyond it). The fading canvas holds only the layers that change; at the end
+  // they go back to the main canvas, which repaints their bounds once.
+  function redrawNow(anim) {
+    var r = anim.faded ? state.renderer : state.fadingRenderer;
+    if (!r || !r._redrawRequest) return;
+    L.Util.cancelAnimFrame(r._redrawRequest);
+    var t = performance.now();
+    var map = state.map;
+    var bounds = r._redrawBounds;
+    if (bounds && !anim.faded) {
+      var view = L.bounds(map.containerPointToLayerPoint([0, 0]), map.containerPointToLayerPoint(map.getSize()));
+      if (!view.intersects(bounds)) {
+        r._redrawRequest = null;
+        r._redrawBounds = null;
+        return;
+      }
+      r._redrawBounds = L.bounds(
+        L.point(Math.max(bounds.min.x, view.min.x), Math.max(bounds.min.y, view.min.y)),
+        L.point(Math.min(bounds.max.x, view.max.x), Math.min(bounds.max.y, view.max.y))
+      );
+    }
+    r._redraw();
+    anim.paintMs.push(performance.now() - t);
+  }
+
+  // The faded-in layers go back to the main canvas, in their places; the faded-out ones go.
+  function endFades(anim) {
+    anim.faded = true;
+    var map = state.map;
+    anim.fadeOut.forEach(function (layer) {
+      if (map.hasLayer(layer)) map.removeLayer(layer);
+      L.extend(layer.options, fadedStyle(layer, 1)); // shown again later at full strength
+      layer.options.renderer = state.renderer;
+    });
+    anim.fadeIn.forEach(function (layer) {
+      var on = map.hasLayer(layer);
+      if (on) map.removeLayer(layer);
+      L.extend(layer.options, fadedStyle(layer, 1));
+      layer.options.renderer = state.renderer;
+      if (on) layer.addTo(map);
+    });
+    if (anim.fadeIn.length) orderBorders(state.borders.drawn);
+  }
+
+  // On the main canvas: the territories, spheres and fronts under everything
+  // else (lakes, rivers, graticule, places), in draw order.
+  function orderBorders(layers) {
+    for (var i = layers.length - 1; i >= 0; i--) {
+      if (state.map.hasLayer(layers[i])) layers[i].bringToBack();
+    }
+  }
+
+  // Jump a running transition to its end state (the instant state).
+  function finishTransition() {
+    var b = state.borders;
+    var anim = b.anim;
+    if (!anim) return;
+    anim.done = true;
+    cancelAnimationFrame(anim.raf);
+    clearTimeout(anim.timer);
+    if (!anim.faded) endFades(anim);
+    if (b.pulseLayer) b.pulseLayer.clearLayers();
+    if (b.pulsePane) b.pulsePane.style.opacity = 0;
+    b.lastTransition.frames = anim.frames;
+    b.lastTransition.ms = performance.now() - anim.start;
+    b.lastTransition.paintMs = anim.paintMs;
+    b.anim = null;
+  }
+
+  // requestAnimationFrame deltas (ms) while recording: frameProbe(true) starts,
+  // frameProbe(false) stops and returns {deltas, fading}: every frame's delta,
+  // and those of the frames that came while a cross-fade was running (for
+  // bench/transition.py).
+  var probe = { on: false, last: 0, deltas: [], fading: [] };
+
+  function frameProbe(on) {
+    if (on) {
+      probe.deltas = [];
+      probe.fading = [];
+      probe.last = 0;
+      probe.on = true;
+      var run = (probe.run = (probe.run || 0) + 1);
+      requestAnimationFrame(function tick(t) {
+          if (!probe.on || probe.run !== run) return;
+          var anim = state.borders.anim;
+          if (probe.last) {
+            probe.deltas.push(t - probe.last);
+            if (probe.wasFading || (anim && !anim.faded)) probe.fading.push(t - probe.last);
+          }
+          probe.wasFading = !!(anim && !anim.faded);
+          probe.last = t;
+          requestAnimationFrame(tick);
+      });
+      return { deltas: [], fading: [] };
+    }
+    probe.on = false;
+    return { deltas: probe.deltas.slice(), fading: probe.fading.slice() };
   }
 
   // --- the date box, labels, legend and popups ------------------------------
@@ -1557,6 +1938,11 @@
       loading: b.loading,
       failed: b.failed,
       busy: !!b.date && !b.failed && b.appliedDate !== b.date,
+      animating: !!b.anim, // a date change is still fading (or its changed areas pulsing)
+      transition: b.lastTransition, // the last one: {duration, fadeIn, fadeOut, swapped, changed, frames, ms}
+      onMap: b.drawn.filter(function (layer) {
+        return state.map.hasLayer(layer);
+      }).length + (b.anim ? b.anim.fadeOut.length : 0), // layers on the canvas, fading ones included
       territories: shown.territory.length,
       spheres: shown.sphere.length,
       fronts: shown.front.length,
@@ -1564,6 +1950,25 @@
       applyMs: b.applyMs, // the last date change in JS (layers, labels, legend; not the canvas paint)
       controllers: legendEntries().controllers,
     };
+  }
+
+  // The border layers on the map now (fading ones too), sorted by key, with the
+  // canvas each is on and its opacities: after a transition the same as after
+  // an instant change.
+  function borderLayersOnMap() {
+    var b = state.borders;
+    return Object.keys(b.layers).filter(function (key) {
+      return state.map.hasLayer(b.layers[key]);
+    }).sort().map(function (key) {
+      var o = b.layers[key].options;
+      return {
+        key: key,
+        canvas: o.renderer === state.renderer ? "main" : o.renderer === state.fadingRenderer ? "fading" : "other",
+        opacity: Math.round(o.opacity * 1000) / 1000,
+        fillOpacity: o.fill ? Math.round(o.fillOpacity * 1000) / 1000 : null,
+        hatch: o.hatch ? Math.round(o.hatch.opacity * 1000) / 1000 : null,
+      };
+    });
   }
 
   function territoriesAt(iso) {
@@ -1639,5 +2044,7 @@
     containerPoint: containerPoint,
     legendTexts: legendTexts,
     dateText: dateText,
+    frameProbe: frameProbe,
+    borderLayersOnMap: borderLayersOnMap,
   };
 })();

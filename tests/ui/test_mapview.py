@@ -680,3 +680,118 @@ def test_true_survives_pyside_signal_emits(qapp):
         emitter.fired.emit("1939-09-01", 1)
     if sys.version_info < (3, 12):
         assert sys.getrefcount(True) > 2**39 and sys.getrefcount(False) > 2**39
+
+
+# --- animated date changes ---------------------------------------------------------
+
+PROBES = [LVIV, WARSAW, KYIV, (54.35, 18.65), (54.69, 25.28), (53.13, 23.16), (50.06, 19.94), (51.1, 17.03),
+          (56.95, 24.11), (59.44, 24.75), (60.71, 28.75), (47.0, 28.86), (48.29, 25.94), (50.08, 14.42)]
+
+
+def instant(view, iso: str, qtbot) -> None:
+    with qtbot.waitSignal(view.bordersDrawn, timeout=20_000, check_params_cb=lambda date, count: date == iso):
+        view.set_date(iso, animate=False)
+
+
+def drawn_state(view, js) -> dict:
+    """What is drawn, as a user (and the queries) see it."""
+    status = js(view, "bordersStatus")
+    return {
+        "layers": js(view, "borderLayersOnMap"),
+        "controllers": [js(view, "controllerAt", *p) for p in PROBES],
+        "counts": (status["territories"], status["spheres"], status["fronts"]),
+        "legend": js(view, "legendTexts"),
+    }
+
+
+def wait_until_still(view, js, wait, timeout_ms: int = 2000) -> None:
+    wait(lambda: not js(view, "bordersStatus")["animating"], timeout_ms, "the transition to end")
+
+
+def test_a_date_change_animates_and_ends_in_the_instant_state(map_view, qtbot, js, wait):
+    map_view.set_view(52.0, 22.0, 5)
+    instant(map_view, "1939-10-01", qtbot)
+    expected = drawn_state(map_view, js)
+    assert {layer["canvas"] for layer in expected["layers"]} == {"main"}
+
+    instant(map_view, "1939-09-01", qtbot)
+    qtbot.wait(200)  # a date change that follows at once would be a quick one
+    set_date(map_view, "1939-10-01", qtbot)
+    status = js(map_view, "bordersStatus")
+    assert status["animating"] is True
+    # The page answers for the new date at once; only the pixels are still fading.
+    assert js(map_view, "controllerAt", *LVIV) == "Soviet Union"
+    fading = [layer for layer in js(map_view, "borderLayersOnMap") if layer["canvas"] == "fading"]
+    assert fading and all(layer["key"].startswith(("territory:", "sphere:", "front:")) for layer in fading)
+    changed = status["transition"]["changed"]
+    assert any(i.startswith("su_occ_pl") for i in changed) and any(i.startswith("de_occ_pl") for i in changed)
+    assert 600 <= status["transition"]["duration"] <= 900
+
+    wait_until_still(map_view, js, wait)
+    assert drawn_state(map_view, js) == expected
+    assert js(map_view, "bordersStatus")["transition"]["frames"] > 5  # it did animate
+    assert map_view.js_errors == []
+
+
+def test_a_new_date_mid_transition_ends_in_the_final_state(map_view, qtbot, js, wait):
+    map_view.set_view(54.0, 24.0, 5)
+    instant(map_view, "1940-08-10", qtbot)
+    expected = drawn_state(map_view, js)
+
+    instant(map_view, "1939-08-31", qtbot)
+    qtbot.wait(200)
+    set_date(map_view, "1939-10-01", qtbot)
+    qtbot.wait(250)
+    assert js(map_view, "bordersStatus")["animating"] is True
+    set_date(map_view, "1940-08-10", qtbot)  # retargeted mid-way
+    assert js(map_view, "bordersStatus")["animating"] is True
+    wait_until_still(map_view, js, wait)
+    assert drawn_state(map_view, js) == expected
+    assert map_view.js_errors == []
+
+
+def test_instant_mode_is_instant(map_view, qtbot, js):
+    instant(map_view, "1939-08-31", qtbot)
+    instant(map_view, "1941-09-09", qtbot)
+    status = js(map_view, "bordersStatus")
+    assert status["animating"] is False and status["drawnDate"] == "1941-09-09"
+    layers = js(map_view, "borderLayersOnMap")
+    assert len(layers) == status["territories"] + status["spheres"] + status["fronts"]
+    assert {layer["canvas"] for layer in layers} == {"main"}
+    assert not js(map_view, "status")["bordersBusy"]
+
+
+def test_dates_in_quick_succession_shorten_the_transition(map_view, qtbot, js, wait):
+    instant(map_view, "1939-08-31", qtbot)
+    qtbot.wait(200)
+    map_view.set_date("1939-09-20")
+    map_view.set_date("1939-10-01")  # playback: the next date within 150 ms
+    wait(lambda: js(map_view, "bordersStatus")["drawnDate"] == "1939-10-01", 5000, "the last date")
+    assert js(map_view, "bordersStatus")["transition"]["duration"] < 200
+    wait_until_still(map_view, js, wait, 1500)
+    assert js(map_view, "controllerAt", *LVIV) == "Soviet Union"
+    assert map_view.js_errors == []
+
+
+def test_a_transition_looks_like_one(map_view, qtbot, js, wait):
+    """Mid-way the map is neither blank nor the old or the new picture; at the end it is the new one."""
+    map_view.set_view(52.0, 22.0, 5)
+    instant(map_view, "1939-10-01", qtbot)
+    qtbot.wait(300)
+    after = map_view.grab().toImage()
+    instant(map_view, "1939-08-31", qtbot)
+    qtbot.wait(300)
+    before = map_view.grab().toImage()
+    map_view.set_date("1939-10-01")
+    wait(lambda: js(map_view, "bordersStatus")["drawnDate"] == "1939-10-01", 5000, "the new date")
+    qtbot.wait(300)
+    middle = map_view.grab().toImage()
+    wait_until_still(map_view, js, wait)
+    qtbot.wait(300)
+    end = map_view.grab().toImage()
+    point = js(map_view, "containerPoint", *LVIV)
+    x, y = round(point["x"]), round(point["y"])
+    assert middle != before and middle != after
+    assert middle.pixelColor(x, y) not in (before.pixelColor(x, y), after.pixelColor(x, y))
+    assert end == after
+    assert map_view.js_errors == []
