@@ -19,6 +19,13 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     os.close(fd)
     tmp = Path(tmp_name)
     try:
+        # mkstemp makes the file private (0600); the result should have the mode
+        # a new file gets (or keep the one it replaces).
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            mode = 0o666 & ~_umask()
+        os.chmod(tmp, mode)
         write(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -26,6 +33,12 @@ def write_atomic(path: str | os.PathLike[str], write: Callable[[Path], None]) ->
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:

@@ -105,3 +105,17 @@ def test_damaged_cache_entry_is_rebuilt(tmp_path, monkeypatch):
     for entry in (tmp_path / "cache").rglob("*.bin"):
         entry.write_bytes(b"not a pickle")
     assert {p.name for p in open_article(doc).places} == {"Kaunas", "Riga"}
+
+
+def test_atomic_write_gives_a_normal_file_mode(tmp_path):
+    import os
+    import stat
+
+    target = tmp_path / "new.bin"
+    write_bytes_atomic(target, b"x")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+    os.chmod(target, 0o640)
+    write_bytes_atomic(target, b"y")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
