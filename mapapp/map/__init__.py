@@ -19,6 +19,7 @@ _HOMES = {
     "SCHEME_HOST": "assets",
     "resolve_asset": "assets",
     "BordersDrawn": "bridge",
+    "EventChosen": "bridge",
     "JsError": "bridge",
     "Message": "bridge",
     "MessageError": "bridge",
@@ -32,6 +33,9 @@ _HOMES = {
     "build_page": "page",
     "first_sentence": "payload",
     "place_payload": "payload",
+    "event_payload": "payload",
+    "places_in_range": "payload",
+    "reading_range": "payload",
 }
 
 
@@ -48,6 +52,7 @@ __all__ = [
     "SCHEME",
     "SCHEME_HOST",
     "BordersDrawn",
+    "EventChosen",
     "JsError",
     "Message",
     "MessageError",
@@ -58,8 +63,11 @@ __all__ = [
     "border_change_dates",
     "build_page",
     "decode_message",
+    "event_payload",
     "first_sentence",
     "js_call",
     "place_payload",
+    "places_in_range",
+    "reading_range",
     "resolve_asset",
 ]

@@ -89,13 +89,20 @@ class ViewChanged:
 
 
 @dataclass(frozen=True)
+class EventChosen:
+    """The reader chose an event of the text on the map: ``start`` is its plain-text offset."""
+
+    start: int
+
+
+@dataclass(frozen=True)
 class JsError:
     message: str
     source: str = ""
     line: int = 0
 
 
-Message = Ready | PlaceClicked | PlacesDrawn | BordersDrawn | ViewChanged | JsError
+Message = Ready | PlaceClicked | PlacesDrawn | BordersDrawn | ViewChanged | EventChosen | JsError
 
 
 def _field(payload: dict[str, Any], name: str, kind: type, default: Any = ...) -> Any:
@@ -162,6 +169,11 @@ def decode_message(kind: str, payload: str) -> Message:
         if not -90.0 <= lat <= 90.0:
             raise MessageError(f"latitude out of range: {lat}")
         return ViewChanged(lat, lon, _field(data, "zoom", int))
+    if kind == "event_chosen":
+        start = _field(data, "start", int)
+        if start < 0:
+            raise MessageError("negative offset")
+        return EventChosen(start)
     if kind == "js_error":
         return JsError(
             message=str(_field(data, "message", str, "")),

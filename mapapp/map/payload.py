@@ -130,3 +130,53 @@ def place_payload(places: Sequence[Place], reading: ReadingText | None) -> list[
             }
         )
     return out
+
+
+def event_payload(events: Sequence[Any]) -> list[dict[str, Any]]:
+    """JSON-ready dicts for ``mapapp.setEvents``: date (ISO), label, start, precision.
+
+    ``events`` are :class:`mapapp.core.timeline.Event` values (anything with
+    ``date``, ``label``, ``start`` and optionally ``precision``).
+    """
+    return [
+        {
+            "date": event.date.isoformat(),
+            "label": str(event.label),
+            "start": int(event.start),
+            "precision": str(getattr(event, "precision", "day") or "day"),
+        }
+        for event in events
+    ]
+
+
+def reading_range(reading: ReadingText | None, timeline: Any, offset: int) -> tuple[int, int] | None:
+    """The stretch of text being read at ``offset``: its paragraph joined with its dated passage.
+
+    Passages are sentences or paragraphs; a sentence alone often names no place,
+    so the block (paragraph) holding ``offset`` is taken with it. Without either,
+    None.
+    """
+    spans: list[tuple[int, int]] = []
+    passage = timeline.passage_at(offset) if timeline is not None else None
+    if passage is not None:
+        spans.append((passage.start, passage.end))
+    block = reading.block_at(offset) if reading is not None else None
+    if block is None and reading is not None and reading.blocks:
+        # Between blocks: the next one (what the eye line is about to read).
+        following = [b for b in reading.blocks if b.start >= offset]
+        block = following[0] if following else reading.blocks[-1]
+    if block is not None:
+        spans.append((block.start, block.end))
+    if not spans:
+        return None
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def places_in_range(places: Sequence[Place], start: int, end: int) -> list[str]:
+    """The ids of the places with a mention starting in ``[start, end)``, in order of first mention there."""
+    found: list[tuple[int, str]] = []
+    for place in places:
+        first = min((m.start for m in place.mentions if start <= m.start < end), default=None)
+        if first is not None:
+            found.append((first, place.id))
+    return [place_id for _, place_id in sorted(found)]

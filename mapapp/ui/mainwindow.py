@@ -57,6 +57,9 @@ class MainWindow(QMainWindow):
         self._pending_text: Article | None = None
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
+        # After an event chosen on the map, the map stays where the reader is looking.
+        self._hold_fit_until = 0.0
+        self._emphasised_range: tuple[int, int] | None = None
 
         from mapapp.ui.places_panel import PlacesPanel
         from mapapp.ui.reading import ReadingPane
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
         self.reading.readingOffsetChanged.connect(self.on_reading_moved)
         self.map.placeClicked.connect(self.on_marker_clicked)
         self.map.placesDrawn.connect(self.placesDrawn)
+        self.map.eventChosen.connect(self.on_map_event_chosen)
         self.map.jsError.connect(lambda message: log.error("map page: %s", message))
         self.places.placeChosen.connect(self.on_place_chosen)
 
@@ -133,6 +137,7 @@ class MainWindow(QMainWindow):
     def _follow_toggled(self, on: bool) -> None:
         self.settings.setValue("map/follow", "true" if on else "false")
         if on:
+            self._emphasised_range = None  # fit the passage's places again
             offset = self.reading.reading_offset()
             if offset is not None:
                 self.on_reading_moved(offset)
@@ -142,9 +147,36 @@ class MainWindow(QMainWindow):
         self._hold_date_until = time.monotonic() + 0.5  # the map keeps the event's date
         self.reading.scroll_to_offset(offset)
 
+    def on_map_event_chosen(self, offset: int) -> None:
+        """An event chosen in a border popup: as :meth:`on_event_chosen`, but the map stays put."""
+        self._hold_fit_until = time.monotonic() + 1.0
+        self.on_event_chosen(offset)
+
+    def emphasise_passage(self, offset: int, *, fit: bool) -> None:
+        """Emphasise on the map the places mentioned where the reader is (see
+        :func:`mapapp.map.reading_range`); with ``fit`` the map flies to show them.
+
+        Nothing is sent while the reader stays in the same stretch of text.
+        """
+        from mapapp.map.payload import places_in_range, reading_range
+
+        if self.article is None:
+            return
+        span = reading_range(self.article.reading, self.article.timeline, offset)
+        if span == self._emphasised_range:
+            return
+        self._emphasised_range = span
+        ids = places_in_range(self.article.places, *span) if span is not None else []
+        self.map.emphasise_places(ids, fit=fit and time.monotonic() >= self._hold_fit_until)
+
     def on_reading_moved(self, offset: int) -> None:
-        """While following, the map shows the date of the passage being read."""
-        if not self.follow_action.isChecked() or self.article is None:
+        """The places of the passage being read are emphasised; while following, the map
+        shows its date and flies to its places."""
+        if self.article is None:
+            return
+        following = self.follow_action.isChecked()
+        self.emphasise_passage(offset, fit=following)
+        if not following:
             return
         if time.monotonic() < self._hold_date_until:
             return
@@ -280,9 +312,10 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal, never blocks the event loop
 
     def show_article(self, article: Article) -> None:
-        from mapapp.map.payload import place_payload
+        from mapapp.map.payload import event_payload, place_payload
 
         self.article = article
+        self._emphasised_range = None
         self.datebar.pause()
         self.datebar.set_events(article.timeline.events if article.timeline is not None else ())
         self.current_place = None
@@ -290,6 +323,7 @@ class MainWindow(QMainWindow):
         doc = article.document
         self.setWindowTitle(f"{doc.title} — mapapp")
         self.map.set_places(place_payload(article.places, article.reading))
+        self.map.set_events(event_payload(article.timeline.events if article.timeline is not None else ()))
         self.map.fit_places()
         self.places.set_places(article.places)
         self.statusBar().showMessage(
@@ -306,6 +340,8 @@ class MainWindow(QMainWindow):
         if article is None or article is not self.article:
             return
         self.reading.show_article(article)
+        # The opening keeps the overview of all places (fit_places) rather than flying to the first passage's.
+        self.emphasise_passage(0, fit=False)
         self.on_reading_moved(0)  # a new text starts the map at its first date
         self.articleShown.emit()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QWidget
 from mapapp.map.assets import ONLINE_PAGE_URL, PAGE_URL, SCHEME
 from mapapp.map.bridge import (
     BordersDrawn,
+    EventChosen,
     JsError,
     MessageError,
     PlaceClicked,
@@ -75,7 +76,8 @@ class MapView(QWebEngineView):
 
     Signals: ``ready()``, ``placeClicked(str)``, ``placesDrawn(int)``,
     ``bordersDrawn(str, int)`` (ISO date, territories drawn),
-    ``viewChanged(float, float, int)`` (lat, lon, zoom) and ``jsError(str)``.
+    ``viewChanged(float, float, int)`` (lat, lon, zoom), ``eventChosen(int)``
+    (the plain-text offset of an event chosen in a border popup) and ``jsError(str)``.
     """
 
     ready = Signal()
@@ -83,6 +85,7 @@ class MapView(QWebEngineView):
     placesDrawn = Signal(int)
     bordersDrawn = Signal(str, int)
     viewChanged = Signal(float, float, int)
+    eventChosen = Signal(int)
     jsError = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, *, online_tiles: bool = False) -> None:
@@ -156,6 +159,7 @@ class MapView(QWebEngineView):
         code = js_call("setPlaces", list(payload))
         self._state_calls["setPlaces"] = code
         self._state_calls.pop("highlightPlaces", None)
+        self._state_calls.pop("emphasisePlaces", None)
         self._run(code)
 
     def set_date(self, iso: str, *, animate: bool = True) -> None:
@@ -181,6 +185,27 @@ class MapView(QWebEngineView):
         """Emphasise these places and dim the others; an empty list resets."""
         code = js_call("highlightPlaces", list(ids))
         self._state_calls["highlightPlaces"] = code
+        self._run(code)
+
+    def emphasise_places(self, ids: Sequence[str], *, fit: bool = False) -> None:
+        """Emphasise the places of the passage being read (the others dim slightly); [] clears.
+
+        Distinct from :meth:`highlight_places` (the place the user chose), which
+        stays as it is. With ``fit`` the map flies gently to show them, unless
+        they are all comfortably in view already.
+        """
+        ids = [str(i) for i in ids]
+        self._state_calls["emphasisePlaces"] = js_call("emphasisePlaces", ids, {"fit": False})
+        self._run(js_call("emphasisePlaces", ids, {"fit": bool(fit)}))
+
+    def set_events(self, events: Sequence[dict[str, Any]]) -> None:
+        """Tell the page the text's events (dicts from :func:`mapapp.map.event_payload`).
+
+        A border popup whose change matches one offers "Told in the text: ..."; a
+        click there emits ``eventChosen(start)``.
+        """
+        code = js_call("setEvents", list(events))
+        self._state_calls["setEvents"] = code
         self._run(code)
 
     def fit_places(self) -> None:
@@ -291,6 +316,8 @@ class MapView(QWebEngineView):
             self.bordersDrawn.emit(msg.date, msg.territories)
         elif isinstance(msg, ViewChanged):
             self.viewChanged.emit(msg.lat, msg.lon, msg.zoom)
+        elif isinstance(msg, EventChosen):
+            self.eventChosen.emit(msg.start)
         elif isinstance(msg, JsError):
             self._emit_js_error(msg.message, msg.source, msg.line)
 

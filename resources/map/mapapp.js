@@ -14,6 +14,12 @@
  *                                 posts "places_drawn" {count}
  *   focusPlace(id, popup=true)    fly to the place, then open its popup
  *   highlightPlaces(ids)          emphasise these, dim the rest; [] resets
+ *   emphasisePlaces(ids, {fit})   the places of the passage being read: a stronger ring and
+ *                                 label, the rest dimmed slightly; [] clears. fit: fly gently
+ *                                 to show them (maxZoom 7) unless already well in view
+ *   setEvents(list)               [{date, label, start, precision}]: the text's events; a
+ *                                 territory popup whose change matches one offers
+ *                                 "Told in the text: ..." which posts "event_chosen" {start}
  *   fitPlaces()                   fit the places that lie on the base map
  *   setView(lat, lon, zoom)       no animation
  *   getView()                     JSON text {lat, lon, zoom}
@@ -37,7 +43,8 @@
  *                                 inspection of the borders for tests (plain values)
  * Messages to Python: "ready" {}, "place_clicked" {id}, "places_drawn" {count},
  *   "borders_drawn" {date, territories},
- *   "view_changed" {lat, lon, zoom} (debounced moveend), "js_error" {message, source, line}.
+ *   "view_changed" {lat, lon, zoom} (debounced moveend), "event_chosen" {start},
+ *   "js_error" {message, source, line}.
  *
  * The base map comes in two steps so that the page is ready quickly: data/basemap.js
  * (MAPAPP_BASEMAP.land_low, lakes, rivers, labels) is drawn before "ready"; the
@@ -87,6 +94,11 @@
     labelLayer: null,
     labels: [], // [{place, tooltip, shown}]
     highlighted: {},
+    emphasised: {}, // id -> true: the places of the passage being read
+    emphasisLabels: null,
+    lastEmphasis: null, // {count, fit, moved, reason}
+    quietUntil: 0,
+    events: [], // [{date, label, start, precision}]: the text's events (setEvents)
     base: {},
     land: { low: null, detail: null, shown: null, loading: false, failed: false },
     seaLabels: [], // [{marker, minZoom}]
@@ -589,9 +601,20 @@
       style.weight = 3;
       style.fillOpacity = 1;
       style.radius = style.radius + 3;
+    } else if (mode === "emphasis") {
+      // The places of the passage being read: a strong dark ring, a little larger.
+      style.color = "#3b2f1e";
+      style.weight = area ? 3 : 2.5;
+      style.opacity = 1;
+      style.fillOpacity = area ? 0.22 : 1;
+      style.radius = style.radius + 2;
     } else if (mode === "dim") {
       style.fillOpacity = area ? 0.08 : 0.35;
       style.opacity = 0.5;
+    } else if (mode === "soft") {
+      // The others while a passage's places are emphasised: dimmed slightly.
+      style.fillOpacity = area ? 0.1 : 0.6;
+      style.opacity = 0.7;
     }
     return style;
   }
@@ -626,6 +649,8 @@
     state.byId = {};
     state.labels = [];
     state.highlighted = {};
+    state.emphasised = {};
+    if (state.emphasisLabels) state.emphasisLabels.clearLayers();
   }
 
   function setPlaces(list) {
@@ -711,6 +736,12 @@
       });
     }
     state.labels.forEach(function (item) {
+      if (state.emphasised[item.place.id]) {
+        // It has an emphasis label of its own.
+        if (item.shown) state.labelLayer.removeLayer(item.tooltip);
+        item.shown = null;
+        return;
+      }
       var p = map.latLngToContainerPoint([item.place.lat, item.place.lon]);
       var r = radius(item.place.count) + 2;
       var w = labelWidth(item.place.name) + 8;
@@ -733,14 +764,129 @@
     (Array.isArray(ids) ? ids : []).forEach(function (id) {
       if (state.markers[id]) set[id] = true;
     });
-    var any = Object.keys(set).length > 0;
     state.highlighted = set;
+    restyleMarkers();
+    return Object.keys(set).length;
+  }
+
+  // The chosen place (highlightPlaces) wins over the passage's places
+  // (emphasisePlaces); with a chosen place the rest dim, with only emphasised
+  // places the rest dim slightly.
+  function markerMode(id, anyHighlighted, anyEmphasised) {
+    if (state.highlighted[id]) return "highlight";
+    if (state.emphasised[id]) return "emphasis";
+    if (anyHighlighted) return "dim";
+    if (anyEmphasised) return "soft";
+    return null;
+  }
+
+  function restyleMarkers() {
+    var anyH = Object.keys(state.highlighted).length > 0;
+    var anyE = Object.keys(state.emphasised).length > 0;
     state.places.forEach(function (place) {
       var marker = state.markers[place.id];
-      marker.setStyle(markerStyle(place, set[place.id] ? "highlight" : any ? "dim" : null));
-      if (set[place.id]) marker.bringToFront();
+      marker.setStyle(markerStyle(place, markerMode(place.id, anyH, anyE)));
     });
-    return Object.keys(set).length;
+    state.places.forEach(function (place) {
+      if (state.emphasised[place.id]) state.markers[place.id].bringToFront();
+    });
+    Object.keys(state.highlighted).forEach(function (id) {
+      state.markers[id].bringToFront();
+    });
+  }
+
+  var EMPHASIS_LABELS_MAX = 12;
+  var EMPHASIS_MAX_ZOOM = 7;
+  var EMPHASIS_PADDING = 60; // px around the fitted places
+  var EMPHASIS_QUIET_MS = 1500; // no fit this long after the user flew to a place or opened a popup
+
+  // The places of the passage being read: emphasised (a stronger ring and a
+  // label of their own), the others dimmed slightly; [] clears. With
+  // options.fit the map flies gently to show them, unless they are all well
+  // inside the view already. Places beyond the base map (America, Japan) are
+  // left out of the fit as in fitPlaces. Returns the number emphasised.
+  function emphasisePlaces(ids, options) {
+    var opts = options && typeof options === "object" ? options : {};
+    var set = {};
+    var list = [];
+    (Array.isArray(ids) ? ids : []).forEach(function (id) {
+      if (state.markers[id] && !set[id]) {
+        set[id] = true;
+        list.push(state.byId[id]);
+      }
+    });
+    state.emphasised = set;
+    restyleMarkers();
+    updateEmphasisLabels(list);
+    updateLabels();
+    state.lastEmphasis = { count: list.length, fit: !!opts.fit, moved: false, reason: "" };
+    if (opts.fit && list.length) {
+      whenSized("move", function () {
+        return fitEmphasised(list);
+      });
+    }
+    return list.length;
+  }
+
+  function updateEmphasisLabels(list) {
+    if (!state.emphasisLabels) state.emphasisLabels = L.layerGroup().addTo(state.map);
+    state.emphasisLabels.clearLayers();
+    list.slice(0, EMPHASIS_LABELS_MAX).forEach(function (place) {
+      var r = radius(place.count) + 4;
+      L.tooltip({
+        permanent: true,
+        direction: "right",
+        offset: [r, 0],
+        className: "mapapp-place-label mapapp-place-label-emphasis",
+        interactive: false,
+      })
+        .setLatLng([place.lat, place.lon])
+        .setContent(el("span", null, place.name))
+        .addTo(state.emphasisLabels);
+    });
+  }
+
+  function fitEmphasised(list) {
+    var map = state.map;
+    var last = state.lastEmphasis;
+    if (state.quietUntil && performance.now() < state.quietUntil) {
+      last.reason = "quiet";
+      return false;
+    }
+    var shown = list;
+    if (state.dataBounds) {
+      shown = list.filter(function (p) {
+        return state.dataBounds.contains([p.lat, p.lon]);
+      });
+    }
+    if (!shown.length) {
+      last.reason = "outside";
+      return false;
+    }
+    var bounds = L.latLngBounds(shown.map(function (p) {
+      return [p.lat, p.lon];
+    }));
+    var size = map.getSize();
+    var inner = L.latLngBounds(
+      map.containerPointToLatLng([EMPHASIS_PADDING, size.y - EMPHASIS_PADDING]),
+      map.containerPointToLatLng([size.x - EMPHASIS_PADDING, EMPHASIS_PADDING])
+    );
+    if (inner.contains(bounds)) {
+      last.reason = "in view";
+      return false;
+    }
+    last.moved = true;
+    if (shown.length === 1) {
+      var zoom = Math.min(Math.max(map.getZoom(), 5), EMPHASIS_MAX_ZOOM);
+      map.flyTo(bounds.getCenter(), zoom, { duration: 0.8 });
+    } else {
+      map.flyToBounds(bounds, {
+        padding: [EMPHASIS_PADDING, EMPHASIS_PADDING],
+        maxZoom: EMPHASIS_MAX_ZOOM,
+        duration: 0.8,
+      });
+    }
+    return true;
   }
 
   // A hidden view gives the map a 0x0 size, where flyTo and fitBounds go wrong:
@@ -783,6 +929,7 @@
     var zoom = Math.max(map.getZoom(), 6);
     var open = popup === undefined || popup === null ? true : !!popup;
     map.closePopup();
+    state.quietUntil = performance.now() + EMPHASIS_QUIET_MS;
     var token = (state.focusToken = (state.focusToken || 0) + 1);
     var done = function () {
       // Only the latest focus opens its popup (an interrupted flight also ends in moveend).
@@ -880,6 +1027,9 @@
       bridge: !!state.bridge,
       places: state.places.length,
       highlighted: Object.keys(state.highlighted),
+      emphasised: Object.keys(state.emphasised),
+      lastEmphasis: state.lastEmphasis,
+      events: state.events.length,
       popupOpen: !!document.querySelector(".leaflet-popup-content"),
       land: state.land.shown ? state.land.shown.mapappPolygons : 0, // polygons drawn
       landDetail: !!state.land.shown && state.land.shown === state.land.detail,
@@ -1865,6 +2015,89 @@
     return formatDate(p.start) + " \u2013 " + formatDate(p.end);
   }
 
+  // --- the text's events in border popups -------------------------------------
+
+  function setEvents(list) {
+    state.events = (Array.isArray(list) ? list : []).filter(function (e) {
+      return e && ISO_DATE.test(String(e.date || "")) && typeof e.start === "number" && isFinite(e.start) && e.start >= 0;
+    }).map(function (e) {
+      return { date: e.date, label: String(e.label || ""), start: Math.round(e.start), precision: String(e.precision || "day") };
+    });
+    return state.events.length;
+  }
+
+  function isoPlusDays(iso, days) {
+    var d = new Date(iso + "T00:00:00Z");
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  }
+
+  var MONTH_INDEX = {
+    jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  };
+
+  function pad2(n) {
+    return (n < 10 ? "0" : "") + n;
+  }
+
+  // Dates written in a source ("Moscow Peace Treaty (12 Mar 1940, in force 13 Mar 1940)",
+  // "Treaty of Riga, March 18, 1921"), as ISO strings.
+  function sourceDates(text) {
+    var out = [];
+    var s = String(text || "");
+    var dmy = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b/g;
+    var mdy = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b/g;
+    var m;
+    while ((m = dmy.exec(s))) {
+      var mo = MONTH_INDEX[m[2].toLowerCase()];
+      if (mo && +m[1] >= 1 && +m[1] <= 31) out.push(m[3] + "-" + pad2(mo) + "-" + pad2(+m[1]));
+    }
+    while ((m = mdy.exec(s))) {
+      var mo2 = MONTH_INDEX[m[1].toLowerCase()];
+      if (mo2 && +m[2] >= 1 && +m[2] <= 31) out.push(m[3] + "-" + pad2(mo2) + "-" + pad2(+m[2]));
+    }
+    return out;
+  }
+
+  // The event of the text that tells this territory's change: its start date,
+  // the day after its end, or a date in its source. An exact day (of an event
+  // dated to the day) is preferred, else the same month (of an event dated to
+  // the day or month); among equals the first told.
+  function eventFor(p) {
+    if (!state.events.length) return null;
+    var days = sourceDates(p.source);
+    if (ISO_DATE.test(String(p.start || ""))) days.push(p.start);
+    if (ISO_DATE.test(String(p.end || ""))) days.push(isoPlusDays(p.end, 1));
+    if (!days.length) return null;
+    var best = null;
+    var bestScore = 0;
+    state.events.forEach(function (e) {
+      var score = 0;
+      days.forEach(function (d) {
+        if (e.date === d && e.precision === "day") score = Math.max(score, 2);
+        else if (e.date.slice(0, 7) === d.slice(0, 7) && (e.precision === "day" || e.precision === "month")) score = Math.max(score, 1);
+      });
+      if (score > bestScore || (score && score === bestScore && e.start < best.start)) {
+        best = e;
+        bestScore = score;
+      }
+    });
+    return best;
+  }
+
+  function eventLine(event) {
+    var line = el("a", "mapapp-border-event", "Told in the text: " + event.label + " \u2192");
+    line.href = "#";
+    line.setAttribute("role", "button");
+    line.title = formatDate(event.date) + ": scroll the text to where it is told";
+    line.addEventListener("click", function (ev) {
+      ev.preventDefault();
+      ev.stopPropagation();
+      post("event_chosen", { start: event.start });
+    });
+    return line;
+  }
+
   function borderPopupContent(latlng, feature) {
     var p = feature.properties;
     var box = el("div", "mapapp-popup mapapp-border-popup");
@@ -1878,6 +2111,8 @@
     box.appendChild(el("div", "mapapp-border-valid", "valid " + validity(p)));
     box.appendChild(el("div", "mapapp-border-source", "Source: " + String(p.source || "")));
     if (p.precision_km) box.appendChild(el("div", "mapapp-border-precision", "lines within about " + p.precision_km + " km"));
+    var told = eventFor(p);
+    if (told) box.appendChild(eventLine(told));
     var at = bordersAt(latlng.lat, latlng.lng);
     at.spheres.forEach(function (s) {
       box.appendChild(el("div", "mapapp-border-extra", "Sphere of influence of " + s.sphere_of + ": " + s.name + " (" + s.source + ")"));
@@ -1891,6 +2126,7 @@
   function openBorderPopup(latlng, feature) {
     // A focus still flying would open its place's popup over this one when it lands.
     state.focusToken = (state.focusToken || 0) + 1;
+    state.quietUntil = performance.now() + EMPHASIS_QUIET_MS;
     state.map.closePopup();
     L.popup({ maxWidth: 340, autoPanPadding: [20, 20] })
       .setLatLng(latlng)
@@ -2026,6 +2262,8 @@
     setPlaces: setPlaces,
     focusPlace: focusPlace,
     highlightPlaces: highlightPlaces,
+    emphasisePlaces: emphasisePlaces,
+    setEvents: setEvents,
     fitPlaces: fitPlaces,
     setView: setView,
     getView: getView,

@@ -8,6 +8,7 @@ import pytest
 
 from mapapp.map import (
     BordersDrawn,
+    EventChosen,
     JsError,
     MessageError,
     PlaceClicked,
@@ -87,6 +88,19 @@ def test_decode_good_messages():
     )
 
 
+def test_decode_event_chosen():
+    assert decode_message("event_chosen", '{"start": 39225}') == EventChosen(39225)
+    assert decode_message("event_chosen", '{"start": 0}') == EventChosen(0)
+    assert decode_message("event_chosen", '{"start": 12.0, "extra": "ignored"}') == EventChosen(12)
+
+
+def test_emphasis_and_events_calls():
+    call = js_call("emphasisePlaces", ["geonames:1", "mapapp:x"], {"fit": True})
+    assert args_of(call, "emphasisePlaces") == [["geonames:1", "mapapp:x"], {"fit": True}]
+    call = js_call("setEvents", [{"date": "1940-03-12", "label": "The Moscow Peace Treaty", "start": 5}])
+    assert args_of(call, "setEvents")[0][0]["label"] == "The Moscow Peace Treaty"
+
+
 def test_messages_are_frozen():
     msg = PlaceClicked("a")
     with pytest.raises(AttributeError):
@@ -116,6 +130,11 @@ def test_messages_are_frozen():
         ("borders_drawn", '{"date": "1939-10-01"}'),
         ("borders_drawn", '{"date": "1939-10-01", "territories": -2}'),
         ("borders_drawn", '{"date": 1939, "territories": 2}'),
+        ("event_chosen", "{}"),
+        ("event_chosen", '{"start": "12"}'),
+        ("event_chosen", '{"start": -1}'),
+        ("event_chosen", '{"start": true}'),
+        ("event_chosen", '{"start": null}'),
     ],
 )
 def test_decode_bad_messages(kind, payload):

@@ -122,3 +122,35 @@ def test_first_mention_prefers_the_narrative():
     assert place_payload([brest], r)[0]["count"] == 3
     only_caption = Place("b", "Brest", 52.1, 23.7, "city", mentions[:1])
     assert place_payload([only_caption], r)[0]["sentence"] == "Parade in Brest, 1939."
+
+
+def test_event_payload_and_the_range_being_read():
+    import datetime as dt
+
+    from mapapp.core.model import Block, Mention, Place, ReadingText
+    from mapapp.core.timeline import Event, Passage, Timeline
+    from mapapp.map import event_payload, places_in_range, reading_range
+
+    plain = "Warsaw fell. Then Moscow signed.\nLater Berlin."
+    second = plain.index("Later")
+    reading = ReadingText("t", "", plain, (Block("paragraph", 0, 32, "p-1"), Block("paragraph", second, len(plain), "p-2")))
+    day = dt.date(1939, 9, 28)
+    timeline = Timeline(
+        events=(Event(day, day, "day", "Moscow signed", 18, 24, 13, 32),),
+        passages=(Passage(0, 12, day, day), Passage(13, 32, day, day), Passage(second, len(plain), day, day)),
+    )
+    assert event_payload(timeline.events) == [
+        {"date": "1939-09-28", "label": "Moscow signed", "start": 18, "precision": "day"}
+    ]
+
+    def place(name: str) -> Place:
+        start = plain.index(name)
+        return Place(f"x:{name}", name, 0.0, 0.0, "city", (Mention(start, start + len(name), name),))
+
+    places = [place("Berlin"), place("Moscow"), place("Warsaw")]
+    # The sentence at "Then" names Moscow only; its paragraph names Warsaw too.
+    assert reading_range(reading, timeline, plain.index("Then")) == (0, 32)
+    assert places_in_range(places, 0, 32) == ["x:Warsaw", "x:Moscow"]
+    assert places_in_range(places, *reading_range(reading, timeline, second + 2)) == ["x:Berlin"]
+    assert reading_range(reading, None, 32) == (second, len(plain))  # between blocks: the next one
+    assert reading_range(None, None, 3) is None

@@ -364,3 +364,61 @@ def test_event_tick_click_scrolls_text_and_sets_date(window, qtbot):
     offset = window.reading.reading_offset()
     assert "1926" in window.article.reading.plain[max(offset - 600, 0): offset + 600]
     wait_for(lambda: borders_drawn_for_bar(window), 20_000, "the map to draw 24 April 1926")
+
+
+def map_status(window) -> dict:
+    return eval_js(window.map, "window.mapapp.status()")
+
+
+def map_view_now(window) -> dict:
+    return json.loads(eval_js(window.map, "window.mapapp.getView()"))
+
+
+def test_reading_a_passage_emphasises_its_places_and_the_map_fits_them(window):
+    from mapapp.map import places_in_range, reading_range
+
+    article = window.article
+    window.follow_action.setChecked(True)
+    window.reading.verticalScrollBar().setValue(0)
+    wait_for(lambda: window.reading.reading_offset() is not None, 2_000)
+    # The places the Winter War paragraph names (Finland, the Mannerheim Line...), from the article.
+    told = text_offset(window, "Moscow Peace Treaty")
+    paragraph = places_in_range(article.places, *reading_range(article.reading, article.timeline, told))
+    assert paragraph, "the Winter War paragraph names places"
+    window.map.set_view(40.0, -5.0, 6)  # Spain, away from them
+    wait_for(lambda: abs(map_view_now(window)["lon"] + 5.0) < 0.5, 5_000, "the view on Spain")
+
+    window.reading.scroll_to_offset(told)
+
+    def expected() -> list[str]:
+        offset = window.reading.reading_offset()
+        return places_in_range(article.places, *reading_range(article.reading, article.timeline, offset))
+
+    wait_for(lambda: map_status(window)["emphasised"] == expected() and set(paragraph) <= set(expected()),
+             5_000, "the Winter War places emphasised")
+    assert map_status(window)["lastEmphasis"]["moved"] is True
+    wait_for(lambda: map_view_now(window)["lon"] > 10.0, 5_000, "the map to fly east to them")
+    assert window.map.js_errors == []
+
+
+def test_a_border_popup_event_scrolls_the_text_to_it(window):
+    window.follow_action.setChecked(False)
+    window.datebar.set_date("1940-03-13")
+    window.set_map_date("1940-03-13")
+    wait_for(lambda: borders_drawn_for_bar(window), 20_000, "the borders of 13 March 1940")
+    window.reading.verticalScrollBar().setValue(0)
+    wait_for(lambda: window.reading.verticalScrollBar().value() == 0, 2_000)
+    assert eval_js(window.map, "window.mapapp.openBorderPopupAt(60.71, 28.75)") is True  # Vyborg
+    wait_for(lambda: "Told in the text" in (eval_js(window.map, "window.mapapp.popupText()") or ""),
+             5_000, "the event line in the popup")
+    eval_js(window.map, "(document.querySelector('.mapapp-border-event').click(), true)")
+    plain = window.article.reading.plain
+
+    def near_the_treaty() -> bool:
+        offset = window.reading.reading_offset()
+        return offset is not None and "Moscow Peace Treaty" in plain[max(offset - 400, 0): offset + 400]
+
+    wait_for(near_the_treaty, 5_000, "the text to scroll to the Moscow Peace Treaty")
+    assert window.datebar.iso() == "1940-03-13"
+    window.follow_action.setChecked(True)
+    assert window.map.js_errors == []

@@ -795,3 +795,84 @@ def test_a_transition_looks_like_one(map_view, qtbot, js, wait):
     assert middle.pixelColor(x, y) not in (before.pixelColor(x, y), after.pixelColor(x, y))
     assert end == after
     assert map_view.js_errors == []
+
+
+# --- the passage being read, and the text's events in border popups ----------------
+
+
+def test_emphasise_places_marks_them_and_flies_to_fit(map_view, qtbot, js, wait):
+    draw(map_view, PLACES, qtbot)
+    map_view.highlight_places([PLACES[0]["id"]])  # the chosen place stays chosen
+    map_view.set_view(40.0, -5.0, 6)  # Spain: Berlin and Moscow far out of view
+    berlin, moscow = PLACES[1], PLACES[2]
+    map_view.emphasise_places([berlin["id"], moscow["id"], "no-such-place"], fit=True)
+    wait(lambda: js(map_view, "status")["emphasised"] == [berlin["id"], moscow["id"]], 5000, "the emphasis")
+    status = js(map_view, "status")
+    assert status["highlighted"] == [PLACES[0]["id"]]
+    assert status["lastEmphasis"]["moved"] is True
+
+    def both_in_view() -> bool:
+        points = [js(map_view, "placePoint", p["id"]) for p in (berlin, moscow)]
+        return all(20 <= q["x"] <= 780 and 20 <= q["y"] <= 580 for q in points)
+
+    wait(both_in_view, 5000, "Berlin and Moscow in view")
+    wait(lambda: js(map_view, "getView")["zoom"] <= 7 if isinstance(js(map_view, "getView"), dict)
+         else json.loads(js(map_view, "getView"))["zoom"] <= 7, 5000, "a zoom of 7 at most")
+    labels = raw_js(map_view, "Array.prototype.map.call(document.querySelectorAll("
+                              "'.mapapp-place-label-emphasis'), function (n) { return n.textContent; })", wait)
+    assert sorted(set(labels)) == ["Berlin", "Moscow"]
+
+    # Already well in view: no move. An empty list clears.
+    map_view.emphasise_places([berlin["id"]], fit=True)
+    wait(lambda: js(map_view, "status")["emphasised"] == [berlin["id"]], 5000, "Berlin alone")
+    assert js(map_view, "status")["lastEmphasis"]["moved"] is False
+    map_view.emphasise_places([], fit=True)
+    wait(lambda: js(map_view, "status")["emphasised"] == [], 5000, "no emphasis")
+    # Leaflet fades removed tooltips out over 200 ms.
+    wait(lambda: raw_js(map_view, "document.querySelectorAll('.mapapp-place-label-emphasis').length", wait) == 0,
+         5000, "the emphasis labels to go")
+    map_view.highlight_places([])
+    assert map_view.js_errors == []
+
+
+def test_emphasis_fit_ignores_places_beyond_the_base_map(map_view, qtbot, js, wait):
+    far = {"id": "geonames:5128581", "name": "New York", "lat": 40.71, "lon": -74.0, "kind": "city", "count": 1,
+           "sentence": ""}
+    draw(map_view, PLACES + [far], qtbot)
+    map_view.set_view(52.0, 20.0, 5)
+    map_view.emphasise_places([far["id"]], fit=True)
+    wait(lambda: js(map_view, "status")["emphasised"] == [far["id"]], 5000, "the emphasis")
+    assert js(map_view, "status")["lastEmphasis"]["moved"] is False
+    map_view.emphasise_places([])
+
+
+def test_border_popup_offers_the_event_told_in_the_text(map_view, qtbot, js, wait):
+    vyborg = (60.71, 28.75)
+    set_date(map_view, "1940-03-13", qtbot)
+    map_view.set_events([
+        {"date": "1940-03-01", "label": "Something else in March", "start": 10, "precision": "day"},
+        {"date": "1940-03-12", "label": "The Moscow Peace Treaty was signed", "start": 39225, "precision": "day"},
+        {"date": "1939-11-30", "label": "The Winter War began", "start": 900, "precision": "day"},
+    ])
+    wait(lambda: js(map_view, "status")["events"] == 3, 5000, "the events")
+    assert js(map_view, "openBorderPopupAt", *vyborg) is True
+    wait(lambda: js(map_view, "popupText"), 5000, "the popup")
+    assert "Told in the text: The Moscow Peace Treaty was signed \u2192" in js(map_view, "popupText")
+    with qtbot.waitSignal(map_view.eventChosen, timeout=5000) as blocker:
+        raw_js(map_view, "(document.querySelector('.mapapp-border-event').click(), true)", wait)
+    assert blocker.args == [39225]
+
+    # Only the same month: that event, as a second choice.
+    map_view.set_events([{"date": "1940-03-20", "label": "Later that month", "start": 7, "precision": "day"}])
+    assert js(map_view, "openBorderPopupAt", *vyborg) is True
+    wait(lambda: "Later that month" in (js(map_view, "popupText") or ""), 5000, "the month match")
+    # No matching event: no line.
+    map_view.set_events([{"date": "1925-01-01", "label": "Unrelated", "start": 3, "precision": "year"}])
+    assert js(map_view, "openBorderPopupAt", *vyborg) is True
+    # (the old popup fades out over 200 ms)
+    wait(lambda: "Told in the text" not in (js(map_view, "popupText") or "Told in the text"), 5000, "the popup")
+    assert "Moscow Peace Treaty" in js(map_view, "popupText")
+    map_view.set_events([])
+    assert raw_js(map_view, "(document.querySelectorAll('.leaflet-popup-close-button').forEach("
+                            "function (b) { b.click(); }), true)", wait) is True
+    assert map_view.js_errors == []
