@@ -52,9 +52,10 @@ def main() -> None:
     parser.add_argument("--verbose", action="store_true", help="print every frame's delta")
     args = parser.parse_args()
 
-    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from mapapp.app import prepare_environment
+    from mapapp.ui.waiting import pause, run_until
 
     prepare_environment()
     from mapapp.ui.webengine import register_schemes
@@ -71,16 +72,7 @@ def main() -> None:
     app = ensure_application()
 
     def wait(condition, timeout_s: float = 30.0, what: str = "condition") -> None:
-        deadline = time.monotonic() + timeout_s
-        loop = QEventLoop()
-        timer = QTimer()
-        timer.setInterval(5)
-        timer.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
-        timer.start()
-        if not condition():
-            loop.exec()
-        timer.stop()
-        if not condition():
+        if not run_until(condition, int(timeout_s * 1000), interval_ms=5):
             raise SystemExit(f"timed out waiting for {what}")
 
     def query(view: MapView, fn: str, *a: Any) -> Any:
@@ -89,10 +81,6 @@ def main() -> None:
         wait(lambda: bool(box), 10, fn)
         return box[0]
 
-    def pause(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
 
     article = open_article(str(sample_path()))
     places = place_payload(article.places, article.reading)

@@ -13,11 +13,12 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 
 from mapapp.core.errors import MapappError
 from mapapp.ui.mapview import MapView, delete_view
+from mapapp.ui.waiting import pause, run_until
 
 log = logging.getLogger(__name__)
 
@@ -35,20 +36,8 @@ class SnapshotTimeout(SnapshotError, TimeoutError):
 
 def _wait(condition: Callable[[], bool], deadline: float, what: str) -> None:
     """Run the event loop until ``condition()`` holds; SnapshotTimeout at ``deadline``."""
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(15)
-
-    def check() -> None:
-        if condition() or time.monotonic() >= deadline:
-            loop.quit()
-
-    timer.timeout.connect(check)
-    timer.start()
-    if not condition():
-        loop.exec()
-    timer.stop()
-    if not condition():
+    left_ms = max(int((deadline - time.monotonic()) * 1000), 0)
+    if not run_until(condition, left_ms, interval_ms=15):
         raise SnapshotTimeout(f"map snapshot: timed out waiting for {what}")
 
 
@@ -64,13 +53,7 @@ def _wait_for_base_map(mv: MapView, deadline: float) -> None:
             return
         if time.monotonic() >= deadline:
             raise SnapshotTimeout("map snapshot: timed out waiting for the detailed base map or the borders")
-        _pause(25)
-
-
-def _pause(ms: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
+        pause(25)
 
 
 def _distinct_colours(image: QImage, limit: int = 4) -> int:
@@ -138,10 +121,10 @@ def render_map_image(
         mv.get_view(settled.append)
         _wait(lambda: bool(settled), deadline, "the map view")
         _wait_for_base_map(mv, deadline)
-        _pause(SETTLE_MS)
+        pause(SETTLE_MS)
         image = mv.grab().toImage()
         while _distinct_colours(image) < 2 and time.monotonic() < deadline:
-            _pause(100)  # no frame yet
+            pause(100)  # no frame yet
             image = mv.grab().toImage()
         if _distinct_colours(image) < 2:
             raise SnapshotTimeout("map snapshot: the map stayed blank")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -13,18 +12,9 @@ READY_TIMEOUT_MS = 30_000
 
 def wait_for(condition: Callable[[], Any], timeout_ms: int = 10_000, what: str = "condition") -> None:
     """Run the Qt event loop until ``condition()`` is true; fail the test after ``timeout_ms``."""
-    from PySide6.QtCore import QEventLoop, QTimer
+    from mapapp.ui.waiting import run_until
 
-    deadline = time.monotonic() + timeout_ms / 1000
-    loop = QEventLoop()
-    timer = QTimer()
-    timer.setInterval(10)
-    timer.timeout.connect(lambda: (condition() or time.monotonic() > deadline) and loop.quit())
-    timer.start()
-    if not condition():
-        loop.exec()
-    timer.stop()
-    if not condition():
+    if not run_until(condition, timeout_ms):
         pytest.fail(f"timed out after {timeout_ms} ms waiting for {what}")
 
 
