@@ -993,6 +993,7 @@
     var container = state.map.getContainer();
     if (on) container.classList.add("mapapp-export");
     else container.classList.remove("mapapp-export");
+    updateLegend();
     return !!on;
   }
 
@@ -1814,6 +1815,15 @@
     return { controllers: names, statuses: statuses };
   }
 
+  var LEGEND_FOLD_WIDTH = 760;
+
+  function legendFolded() {
+    var container = state.map.getContainer();
+    if (container.classList.contains("mapapp-export")) return false;
+    if (state.legendFolded === true || state.legendFolded === false) return state.legendFolded;
+    return container.clientWidth < LEGEND_FOLD_WIDTH;
+  }
+
   function updateLegend() {
     var b = state.borders;
     if (!state.map || !b.appliedDate) return;
@@ -1821,7 +1831,17 @@
     var box = b.legend.getContainer();
     while (box.firstChild) box.removeChild(box.firstChild);
     var entries = legendEntries();
-    box.appendChild(el("div", "mapapp-legend-title", "States"));
+    // On a narrow map the legend starts folded to its title; a click unfolds it.
+    // Exports always show it whole.
+    var folded = legendFolded();
+    box.classList.toggle("mapapp-legend-folded", folded);
+    var title = el("div", "mapapp-legend-title", (folded ? "\u25b8 " : "\u25be ") + "States");
+    title.title = folded ? "Show the legend" : "Fold the legend";
+    L.DomEvent.on(title, "click", function () {
+      state.legendFolded = !legendFolded();
+      updateLegend();
+    });
+    box.appendChild(title);
     var list = el("div", "mapapp-legend-list");
     entries.controllers.slice(0, LEGEND_MAX).forEach(function (name) {
       var color = controllerColor(name);
@@ -2281,6 +2301,9 @@
     openBorderPopupAt: openBorderPopupAt,
     containerPoint: containerPoint,
     legendTexts: legendTexts,
+    legendIsFolded: function () {
+      return !!(state.borders.legend && state.borders.legend.getContainer().classList.contains("mapapp-legend-folded"));
+    },
     dateText: dateText,
     frameProbe: frameProbe,
     borderLayersOnMap: borderLayersOnMap,

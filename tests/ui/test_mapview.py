@@ -876,3 +876,22 @@ def test_border_popup_offers_the_event_told_in_the_text(map_view, qtbot, js, wai
     assert raw_js(map_view, "(document.querySelectorAll('.leaflet-popup-close-button').forEach("
                             "function (b) { b.click(); }), true)", wait) is True
     assert map_view.js_errors == []
+
+
+def test_legend_folds_on_a_narrow_map_and_unfolds_on_click(fresh_map_view, qtbot, js):
+    from tests.ui.conftest import wait_for
+
+    view = fresh_map_view()  # 640 px wide: narrower than the legend's fold width
+    wait_for(lambda: view.is_ready, 30_000, "ready")
+    set_date(view, "1939-10-01", qtbot)
+    assert js(view, "legendIsFolded") is True
+    # A click on the title, through the page, unfolds it.
+    box: list = []
+    view.page().runJavaScript(
+        "document.querySelector('.mapapp-legend-title').click(); 1", 0, box.append
+    )
+    wait_for(lambda: bool(box), 5_000, "the click")
+    assert js(view, "legendIsFolded") is False
+    view.call_js("setExportMode", True)
+    assert js(view, "legendIsFolded") is False
+    assert view.js_errors == []
