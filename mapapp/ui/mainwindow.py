@@ -480,4 +480,4 @@ class MainWindow(QMainWindow):
 
     def dispose(self) -> None:
         """Delete the web view before the profile (DESIGN.md: otherwise a segfault at exit)."""
-        self.map.dispose() if hasattr(self.map, "dispose") else self.map.deleteLater()
+        self.map.dispose()

@@ -94,7 +94,7 @@ class ReadingPane(QTextBrowser):
         """Plain-text offset of the block at the reader's eye line (a third down the pane)."""
         if not self._block_starts:
             return None
-        position = self.cursorForPosition(QPoint(8, self.viewport().height() // 3)).position()
+        position = self.cursorForPosition(QPoint(8, self._eye_line())).position()
         i = max(bisect.bisect_right(self._block_starts, (position, 1 << 62)) - 1, 0)
         doc_start, plain_start = self._block_starts[i]
         # Within a block the document's characters follow the plain text's one to one.
@@ -112,11 +112,21 @@ class ReadingPane(QTextBrowser):
         plain_starts = [p for _, p in self._block_starts]
         i = max(bisect.bisect_right(plain_starts, offset) - 1, 0)
         doc_start, plain_start = self._block_starts[i]
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(doc_start + offset - plain_start, self.document().characterCount() - 1))
-        bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(cursor).top() - self.viewport().height() // 3)
+        self._bring_to_eye_line(doc_start + offset - plain_start)
         return True
+
+    def _eye_line(self) -> int:
+        # A third of the way down reads better than the top edge.
+        return self.viewport().height() // 3
+
+    def _cursor_at(self, position: int) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(max(position, 0), self.document().characterCount() - 1))
+        return cursor
+
+    def _bring_to_eye_line(self, position: int) -> None:
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.value() + self.cursorRect(self._cursor_at(position)).top() - self._eye_line())
 
     def mention_span(self, place_index: int, mention_index: int) -> tuple[int, int] | None:
         """Where a mention sits in the QTextDocument, or None if it was not rendered."""
@@ -131,21 +141,14 @@ class ReadingPane(QTextBrowser):
         span = self.mention_span(place_index, mention_index)
         if span is None:
             return False
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(span[0])
-        rect = self.cursorRect(cursor)
-        bar = self.verticalScrollBar()
-        # A third of the way down reads better than the top edge.
-        bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
+        self._bring_to_eye_line(span[0])
         return True
 
     def mention_visible(self, place_index: int, mention_index: int) -> bool:
         span = self.mention_span(place_index, mention_index)
         if span is None:
             return False
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(span[0])
-        return self.viewport().rect().contains(self.cursorRect(cursor).center())
+        return self.viewport().rect().contains(self.cursorRect(self._cursor_at(span[0])).center())
 
     def highlight_place(self, place_index: int | None, current: int | None = None) -> None:
         """Paint every mention of a place, the current one stronger; None clears."""
