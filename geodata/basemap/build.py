@@ -23,6 +23,7 @@ Needs only shapely (and the ``npm`` and ``pip`` clients for downloading).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import hashlib
 import json
@@ -33,6 +34,7 @@ import tarfile
 import tempfile
 import zipfile
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from shapely import (
@@ -663,6 +665,17 @@ def write_labels() -> None:
     write_fc(HERE / "labels.geojson", feats, {"name": "labels"})
 
 
+@contextlib.contextmanager
+def download_dir(cache: Path | None, prefix: str) -> Iterator[Path]:
+    """Where downloads go: ``cache`` (kept, for rebuilds) or a temporary folder removed after."""
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+        yield cache
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
@@ -679,13 +692,7 @@ def main(argv=None) -> int:
     if args.land_low:
         write_land_low(json.loads((HERE / "land.geojson").read_text(encoding="utf-8"))["features"])
         return 0
-    tmp = None
-    if args.cache:
-        cache = args.cache
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="basemap-")
-        cache = Path(tmp.name)
-    try:
+    with download_dir(args.cache, "basemap-") as cache:
         print("fetching sources ...")
         src = fetch(cache)
         print("land ...")
@@ -708,9 +715,6 @@ def main(argv=None) -> int:
             )
         )
         print(f"total {total:,} bytes")
-    finally:
-        if tmp:
-            tmp.cleanup()
     return 0
 
 

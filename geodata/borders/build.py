@@ -41,7 +41,6 @@ import sqlite3
 import subprocess
 import sys
 import tarfile
-import tempfile
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -56,10 +55,12 @@ from shapely import (
     from_wkb,
     line_merge,
     make_valid,
+    normalize,
     polygonize,
     prepare,
     set_precision,
 )
+from shapely.geometry.polygon import orient
 from shapely.ops import substring, unary_union
 
 HERE = Path(__file__).resolve().parent
@@ -505,8 +506,13 @@ def geometry_for(labels, faces_by_label, cache):
 
 
 def fc_geometry(geom) -> dict | None:
+    # The union's ring order and start points depend on set iteration order
+    # (string hashing is seeded per process): normalise, then orient as
+    # RFC 7946 wants (exterior counter-clockwise), so rebuilds are byte-identical.
+    geom = normalize(geom)
     polys = []
     for p in basemap.polygons_of(geom):
+        p = orient(p, 1.0)
         c = basemap.poly_coords(p)
         if c:
             polys.append(c)
@@ -531,13 +537,7 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--cache", type=Path, help="directory for downloaded archives (kept)")
     args = ap.parse_args(argv)
-    tmp = None
-    if args.cache:
-        cache = args.cache
-    else:
-        tmp = tempfile.TemporaryDirectory(prefix="borders-")
-        cache = Path(tmp.name)
-    try:
+    with basemap.download_dir(args.cache, "borders-") as cache:
         print("fetching sources ...")
         src = fetch(cache)
         units = read_countries(src["countries"])
@@ -596,9 +596,6 @@ def main(argv=None) -> int:
             for n in ("territories.geojson", "spheres.geojson", "fronts.geojson")
         )
         print(f"total {total:,} bytes")
-    finally:
-        if tmp:
-            tmp.cleanup()
     return 0
 
 
