@@ -104,3 +104,13 @@ def mention_marks(places: tuple[Place, ...]) -> list[Mark]:
     ]
     marks.sort(key=lambda mark: mark.start)
     return marks
+
+
+def reading_html(article: Article) -> str:
+    """The article as the reading pane shows it: its HTML with every mention a link.
+
+    Pure work, so the app makes it off the GUI thread, next to opening the file.
+    """
+    from mapapp.core.html import to_html
+
+    return to_html(article.reading, mention_marks(article.places))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapapp.core.article import Article, open_article
+from mapapp.core.article import Article, open_article, reading_html
 from mapapp.core.errors import MapappError
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,23 @@ OPEN_FILTER = (
     "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"
     "MediaWiki export (*.xml);;Wikitext (*.wiki *.mediawiki *.txt);;All files (*)"
 )
+
+
+def _open_for_reading(path: str, page: str | None) -> tuple[Article, str]:
+    """The background half of opening: the article and the reading pane's HTML."""
+    article = open_article(path, page=page)
+    return article, reading_html(article)
+
+
+def _let_chromium_run() -> None:
+    """Handle the events pending now, between the steps of building the window.
+
+    Chromium's browser side runs on this (the GUI) thread: the map page's
+    navigation, renderer start and loading advance only while the event loop
+    turns. A few turns while Python builds the rest of the window let the page
+    load in Chromium's processes at the same time, instead of after.
+    """
+    QApplication.processEvents()
 
 
 class MainWindow(QMainWindow):
@@ -53,8 +70,10 @@ class MainWindow(QMainWindow):
         # builds the rest of the window.
         self.map = MapView(self)
         self.map.setAcceptDrops(False)
+        self._pending_text: tuple[Article, str | None] | None = None
         self.map.ready.connect(self._show_pending_text)
-        self._pending_text: Article | None = None
+        self.map.pageServed.connect(self._show_pending_text)
+        _let_chromium_run()
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
         # After an event chosen on the map, the map stays where the reader is looking.
@@ -72,6 +91,7 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._loader = BackgroundRunner(self)
 
+        _let_chromium_run()
         self.reading = ReadingPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.reading)
@@ -98,6 +118,7 @@ class MainWindow(QMainWindow):
         self.map.jsError.connect(lambda message: log.error("map page: %s", message))
         self.places.placeChosen.connect(self.on_place_chosen)
 
+        _let_chromium_run()
         self._build_menus()
         self.setAcceptDrops(True)
         self.setWindowTitle("mapapp")
@@ -269,8 +290,8 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self._loader.run(
-            lambda: open_article(path, page=page or None),
-            lambda article: self._opened(path, article),
+            lambda: _open_for_reading(path, page or None),
+            lambda opened: self._opened(path, *opened),
             lambda err: self._open_failed(path, err),
         )
 
@@ -291,9 +312,9 @@ class MainWindow(QMainWindow):
         )
         return title if ok else False
 
-    def _opened(self, path: str, article: Article) -> None:
+    def _opened(self, path: str, article: Article, html: str) -> None:
         self._remember(path)
-        self.show_article(article)
+        self.show_article(article, html)
 
     def _open_failed(self, path: str, err: BaseException) -> None:
         if isinstance(err, MapappError | OSError):
@@ -311,7 +332,8 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, never blocks the event loop
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, html: str | None = None) -> None:
+        """Show ``article`` in every pane; ``html`` is its :func:`reading_html` when made already."""
         from mapapp.map.payload import event_payload, place_payload
 
         self.article = article
@@ -329,17 +351,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"
         )
-        self._pending_text = article
-        if self.map.is_ready:
+        self._pending_text = (article, html)
+        if self.map.page_served:
             self._show_pending_text()
-        # Otherwise the text waits for the map's "ready": laying it out takes
-        # the GUI thread for tens of ms, which would hold up serving the page.
+        # Otherwise the text waits until the map page has been served: laying
+        # it out takes the GUI thread for tens of ms, which would hold up
+        # Chromium's start; once served, the page builds the map in its own
+        # process while the text is laid out here.
 
     def _show_pending_text(self) -> None:
-        article, self._pending_text = self._pending_text, None
-        if article is None or article is not self.article:
+        pending, self._pending_text = self._pending_text, None
+        if pending is None or pending[0] is not self.article:
             return
-        self.reading.show_article(article)
+        article, html = pending
+        self.reading.show_article(article, html)
         # The opening keeps the overview of all places (fit_places) rather than flying to the first passage's.
         self.emphasise_passage(0, fit=False)
         self.on_reading_moved(0)  # a new text starts the map at its first date

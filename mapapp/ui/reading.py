@@ -9,8 +9,7 @@ from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
-from mapapp.core.article import Article, mention_marks, parse_mention_href
-from mapapp.core.html import to_html
+from mapapp.core.article import Article, parse_mention_href, reading_html
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +56,11 @@ class ReadingPane(QTextBrowser):
 
     # --- content --------------------------------------------------------------
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, html: str | None = None) -> None:
+        """Show ``article``; ``html`` is its :func:`reading_html` when made already."""
         self.article = article
         self.setExtraSelections([])
-        self.setHtml(to_html(article.reading, mention_marks(article.places)))
+        self.setHtml(html if html is not None else reading_html(article))
         self._spans = self._index_document(article)
 
     def _index_document(self, article: Article) -> dict[tuple[int, int], tuple[int, int]]:

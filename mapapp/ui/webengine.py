@@ -19,7 +19,7 @@ import functools
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -117,7 +117,13 @@ def _inlined_page(name: str) -> tuple[bytes, str] | None:
 
 
 class SchemeHandler(QWebEngineUrlSchemeHandler):
-    """Answers ``mapapp://app/...`` from :func:`serve`; 404 for anything else."""
+    """Answers ``mapapp://app/...`` from :func:`serve`; 404 for anything else.
+
+    ``pageServed`` fires each time the map page itself has been handed over:
+    from then on Chromium needs the GUI thread little until the page says "ready".
+    """
+
+    pageServed = Signal()
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
         url = job.requestUrl()
@@ -140,6 +146,8 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
+        if url.path().lstrip("/") in (PAGE_PATH, ONLINE_PAGE_PATH):
+            self.pageServed.emit()
 
 
 def is_remote_url(url: QUrl | str) -> bool:

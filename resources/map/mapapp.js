@@ -254,7 +254,7 @@
     // fading during a date change (so that a fade repaints only them).
     paneAt("mapapp-land", 380);
     paneAt("mapapp-fading", 390);
-    state.landRenderer = L.canvas({ pane: "mapapp-land", padding: FIRST_CANVAS_PADDING });
+    state.landRenderer = landCanvas({ pane: "mapapp-land", padding: FIRST_CANVAS_PADDING }).addTo(map);
     state.fadingRenderer = new HatchCanvas({ pane: "mapapp-fading", padding: FADING_CANVAS_PADDING });
     map.getContainer().style.background = STYLE.sea;
     if (state.options.onlineTiles) {
@@ -263,7 +263,7 @@
       return;
     }
     var lowData = featureCollection("land_low");
-    state.land.low = landLayer(lowData);
+    state.land.low = landShapes(lowData);
     var bounds = dataBounds(lowData, state.land.low);
     showLandForZoom();
     var lakes = L.geoJSON(featureCollection("lakes"), {
@@ -320,33 +320,136 @@
 
   // --- land: coarse first, detailed when zoomed in ---------------------------------
 
-  // All the land as one multi-polygon layer: a fifth cheaper to add than a layer
-  // per polygon, and the same picture (the polygons do not overlap; holes stay holes).
-  function landLayer(fc) {
-    var polygons = [];
-    fc.features.forEach(function (feature) {
-      var g = feature && feature.geometry;
-      if (!g) return;
-      if (g.type === "Polygon") polygons.push(L.GeoJSON.coordsToLatLngs(g.coordinates, 1));
-      else if (g.type === "MultiPolygon") {
-        g.coordinates.forEach(function (p) {
-          polygons.push(L.GeoJSON.coordsToLatLngs(p, 1));
-        });
-      }
-    });
-    var options = L.extend({ renderer: state.landRenderer, interactive: false }, STYLE.land);
-    var group = L.featureGroup(polygons.length ? [L.polygon(polygons, options)] : []);
-    group.mapappPolygons = polygons.length;
-    return group;
+  // The land is drawn by a canvas of its own straight from coordinates projected
+  // once, at load: Leaflet's vector layers project, clip and simplify every point
+  // again at each zoom, which made the land alone most of the time to first
+  // frame (and of every zoom). It takes no events, so it needs no layers.
+  // (Made on first use: this script runs before Leaflet's.)
+  var landCanvasClass = null;
+  function landCanvas(options) {
+    if (!landCanvasClass) landCanvasClass = L.Canvas.extend(LAND_CANVAS);
+    return new landCanvasClass(options);
+  }
+  var LAND_CANVAS = {
+    setLand: function (land) {
+      this._land = land;
+      if (this._map && this._bounds) this._drawLand();
+    },
+
+    _update: function () {
+      if (this._map._animatingZoom && this._bounds) return; // L.Canvas keeps the old frame too
+      L.Canvas.prototype._update.call(this);
+      this._drawLand();
+    },
+
+    _drawLand: function () {
+      var ctx = this._ctx;
+      var canvas = this._container;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.restore();
+      var land = this._land;
+      if (!land || !land.rings.length) return;
+      var map = this._map;
+      var scale = map.options.crs.scale(map.getZoom());
+      var origin = map.getPixelOrigin();
+      ctx.beginPath();
+      land.rings.forEach(function (ring) {
+        var lastX = NaN;
+        var lastY = NaN;
+        for (var i = 0; i < ring.length; i += 2) {
+          var x = ring[i] * scale - origin.x;
+          var y = ring[i + 1] * scale - origin.y;
+          if (i === 0) ctx.moveTo(x, y);
+          else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.4) continue; // below a pixel's worth
+          else ctx.lineTo(x, y);
+          lastX = x;
+          lastY = y;
+        }
+        ctx.closePath();
+      });
+      var style = STYLE.land;
+      ctx.globalAlpha = style.fillOpacity;
+      ctx.fillStyle = style.fillColor;
+      ctx.fill("evenodd");
+      ctx.globalAlpha = style.opacity;
+      ctx.lineWidth = style.weight;
+      ctx.strokeStyle = style.color;
+      ctx.lineJoin = "round";
+      ctx.lineCap = "round";
+      ctx.stroke();
+      ctx.globalAlpha = 1;
+    },
+  };
+
+  // Longitude/latitude to Leaflet's Web Mercator world coordinates at scale 1
+  // (what map.options.crs.scale(zoom) multiplies), as EPSG:3857 does it.
+  var MAX_LAT = 85.0511287798;
+  function worldX(lon) {
+    return 0.5 + lon / 360;
+  }
+  function worldY(lat) {
+    var phi = (Math.max(Math.min(lat, MAX_LAT), -MAX_LAT) * Math.PI) / 180;
+    return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
   }
 
-  // The land's extent: the data's own bbox (the same for land_low and land), else the layer's.
-  function dataBounds(fc, layer) {
+  // All the land as rings of projected points (the polygons do not overlap, so
+  // one even-odd path keeps holes as holes): {rings, polygons}. Plain loops:
+  // this runs once, before the first frame, when nothing is compiled yet.
+  function landShapes(fc) {
+    var rings = [];
+    var polygons = 0;
+    function addPolygon(polygon) {
+      polygons += 1;
+      for (var r = 0; r < polygon.length; r++) {
+        var ring = polygon[r];
+        var flat = new Float64Array(ring.length * 2);
+        for (var i = 0; i < ring.length; i++) {
+          flat[2 * i] = worldX(ring[i][0]);
+          flat[2 * i + 1] = worldY(ring[i][1]);
+        }
+        if (ring.length) rings.push(flat);
+      }
+    }
+    var features = fc.features;
+    for (var f = 0; f < features.length; f++) {
+      var g = features[f] && features[f].geometry;
+      if (!g) continue;
+      if (g.type === "Polygon") addPolygon(g.coordinates);
+      else if (g.type === "MultiPolygon") for (var p = 0; p < g.coordinates.length; p++) addPolygon(g.coordinates[p]);
+    }
+    return { rings: rings, polygons: polygons };
+  }
+
+  // The extent of projected rings, as lat/lng bounds.
+  function shapesBounds(shapes) {
+    var minX = Infinity;
+    var minY = Infinity;
+    var maxX = -Infinity;
+    var maxY = -Infinity;
+    shapes.rings.forEach(function (ring) {
+      for (var i = 0; i < ring.length; i += 2) {
+        minX = Math.min(minX, ring[i]);
+        maxX = Math.max(maxX, ring[i]);
+        minY = Math.min(minY, ring[i + 1]);
+        maxY = Math.max(maxY, ring[i + 1]);
+      }
+    });
+    if (!isFinite(minX)) return L.latLngBounds([]);
+    var lat = function (y) {
+      return (Math.atan(Math.exp((0.5 - y) * 2 * Math.PI)) * 360) / Math.PI - 90;
+    };
+    return L.latLngBounds([lat(maxY), (minX - 0.5) * 360], [lat(minY), (maxX - 0.5) * 360]);
+  }
+
+  // The land's extent: the data's own bbox (the same for land_low and land), else the shapes'.
+  function dataBounds(fc, shapes) {
     var b = fc && fc.bbox;
     if (Array.isArray(b) && b.length === 4 && b.every(isFinite)) {
       return L.latLngBounds([b[1], b[0]], [b[3], b[2]]);
     }
-    return layer.getBounds();
+    return shapesBounds(shapes);
   }
 
   function wantsDetail() {
@@ -362,17 +465,14 @@
       if (state.land.detail) want = state.land.detail;
       else loadDetail();
     }
-    var shown = state.land.shown;
-    if (shown === want) return;
-    want.addTo(state.map);
-    want.bringToBack();
-    if (shown) state.map.removeLayer(shown);
+    if (state.land.shown === want) return;
+    state.landRenderer.setLand(want);
     state.land.shown = want;
   }
 
   function buildDetail() {
     var data = window.MAPAPP_BASEMAP && window.MAPAPP_BASEMAP.land;
-    if (!state.land.detail && data) state.land.detail = landLayer(featureCollection("land"));
+    if (!state.land.detail && data) state.land.detail = landShapes(featureCollection("land"));
     return !!state.land.detail;
   }
 
@@ -1032,7 +1132,7 @@
       lastEmphasis: state.lastEmphasis,
       events: state.events.length,
       popupOpen: !!document.querySelector(".leaflet-popup-content"),
-      land: state.land.shown ? state.land.shown.mapappPolygons : 0, // polygons drawn
+      land: state.land.shown ? state.land.shown.polygons : 0, // polygons drawn
       landDetail: !!state.land.shown && state.land.shown === state.land.detail,
       baseBusy: !!state.land.low && wantsDetail() && state.land.shown !== state.land.detail && !state.land.failed,
       lakes: state.base.lakes ? state.base.lakes.getLayers().length : 0,
