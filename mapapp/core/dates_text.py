@@ -78,6 +78,7 @@ class Found:
     month: int = 0  # partial forms: month (1..12); partial_season: first month
     day: int = 0
     day_to: int = 0
+    month_to: int = 0  # partial_day ranges over two months ("26 May – 4 June"); 0: ``month``
     mod: str = ""  # early / mid / late narrowing for partial months and seasons
     unit: str = ""  # relative: day, week, month, year, spring, ...
     amount: int = 0  # relative: signed number of units (0 = the same unit as the context)
@@ -97,9 +98,15 @@ def _last_day(year: int, month: int) -> int:
 
 
 def month_span(year: int, month: int, mod: str = "") -> Span:
-    """The month, or its early (1-10), mid (11-20) or late (21-end) part."""
+    """The month, or its early (1-10), mid (11-20), late (21-end) part, or a half."""
     last = _last_day(year, month)
-    lo, hi = {"early": (1, 10), "mid": (11, 20), "late": (21, last)}.get(mod, (1, last))
+    lo, hi = {
+        "early": (1, 10),
+        "mid": (11, 20),
+        "late": (21, last),
+        "first-half": (1, 15),
+        "second-half": (16, last),
+    }.get(mod, (1, last))
     return Span(date(year, month, lo), date(year, month, hi), "month")
 
 
@@ -213,7 +220,8 @@ _COUNT = r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|f
 
 _PATTERNS = [
     ("iso", rf"(?P<iso_y>{_Y})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>0[1-9]|[12]\d|3[01])(?!\d)"),
-    ("dmyr", rf"(?P<dmyr_d1>{_D}){_DASH}(?P<dmyr_d2>{_D})\s+(?:of\s+)?(?P<dmyr_m>{_M})(?:,?\s+(?P<dmyr_y>{_Y}))?"),
+    ("dnum", r"(?<![\d.])(?P<dnum_d>3[01]|[12]\d|0?[1-9])\.(?P<dnum_m>1[0-2]|0?[1-9])\.(?P<dnum_y>1\d{3}|20\d{2})(?![\d]|\.\d)"),
+    ("dmyr", rf"(?:(?i:the)\s+)?(?P<dmyr_d1>{_D}){_DASH}(?:(?i:the)\s+)?(?P<dmyr_d2>{_D})\s+(?:of\s+)?(?P<dmyr_m>{_M})(?:,?\s+(?P<dmyr_y>{_Y}))?"),
     ("mdyr", rf"(?P<mdyr_m>{_M})\s+(?P<mdyr_d1>{_D}){_DASH}(?P<mdyr_d2>{_D})(?:,?\s+(?P<mdyr_y>{_Y}))?"),
     ("mdy", rf"(?P<mdy_m>{_M})\s+(?P<mdy_d>{_D})(?:,\s*|\s+)(?P<mdy_y>{_Y})"),
     ("dmy", rf"(?P<dmy_d>{_D})\s+(?:of\s+)?(?P<dmy_m>{_M}),?\s+(?P<dmy_y>{_Y})"),
@@ -228,12 +236,13 @@ _PATTERNS = [
     ("yf", rf"(?i:from)\s+(?P<yf_y1>{_Y})\s+(?i:to|until|till|through)\s+(?P<yf_y2>{_Y})"),
     ("yr", rf"(?P<yr_y1>{_Y})\s*(?:[–—/-])\s*(?P<yr_y2>{_Y}|\d{{2}}(?![\d,]))"),
     ("y", rf"(?:(?i:c\.|ca\.|circa)\s*)?(?P<y_y>{_Y})"),
-    ("mp", rf"(?P<mp_pre>(?i:in|by|during|until|till|since|from|through|throughout|before|after|of|that|last|next|this)\s+)(?:(?P<mp_mod>{_MOD})[\s-]+)?(?P<mp_m>{_MF})\b{_NO_YEAR_AFTER}"),
+    ("mp", rf"(?P<mp_pre>(?i:in|by|during|until|till|since|from|through|throughout|before|after|of|that|last|next|this|at|towards?|around)\s+)(?:(?P<mp_mod>{_MOD})[\s-]+)?(?P<mp_m>{_MF})\b{_NO_YEAR_AFTER}"),
     ("mpm", rf"(?P<mpm_mod>(?i:early|mid|late))[\s-](?P<mpm_m>{_MF})\b{_NO_YEAR_AFTER}"),
     ("sp", r"(?P<sp_pre>(?i:in|by|during|until|till|through|throughout|over|that)\s+)(?:(?i:the)\s+)?(?:(?P<sp_mod>(?i:early|late))\s+)?(?P<sp_s>(?i:spring|summer|autumn|winter))\b(?!\s+(?:of\s+)?\d)"),
     ("rnx", rf"(?i:(?:the\s+)?(?:following|next|succeeding)\s+(?P<rnx_u>{_UNITS}))\b"),
     ("rsm", rf"(?i:(?:(?:later|earlier)\s+(?:in\s+)?)?(?:that|the\s+same|that\s+same)\s+(?P<rsm_u>{_UNITS}))\b"),
     ("rpv", rf"(?i:the\s+(?:previous|preceding)\s+(?P<rpv_u>{_UNITS}))\b"),
+    ("rmod", r"(?P<rmod_mod>(?i:the\s+end|the\s+beginning|the\s+start|the\s+middle|the\s+close|the\s+first\s+half|the\s+second\s+half))\s+(?i:of\s+(?:the|that)\s+(?:same\s+)?(?P<rmod_u>year|month))\b"),
     ("rda", r"(?i:the\s+(?P<rda_u>day|night|week|month|year)\s+(?P<rda_dir>after|before))\b"),
     ("rla", rf"(?i:(?P<rla_q>(?:less|more)\s+than\s+|almost\s+|nearly\s+|about\s+|some\s+|just\s+|only\s+)?(?P<rla_n>{_COUNT})\s+(?P<rla_u>days?|nights?|weeks?|fortnights?|months?|years?)\s+(?P<rla_dir>later|afterwards|after|earlier|before|previously))\b"),
     ("rst", r"(?i:at\s+the\s+same\s+time|meanwhile|in\s+the\s+meantime|simultaneously|concurrently)\b"),
@@ -246,7 +255,8 @@ _TRIGGER = re.compile(
     r"(?<![\[\d])\d(?!\d*\])|(?<!\w)(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"(?i:spring|summer|autumn|fall|winter|meanwhile|meantime|simultaneously|concurrently|"
-    r"same\s+time|(?:that|same|next|following|previous|preceding|succeeding)\s+(?:same\s+)?"
+    r"same\s+time|(?:end|beginning|start|middle|close|half)\s+of\s+(?:the|that)\s+(?:same\s+)?(?:year|month)|"
+    r"(?:that|same|next|following|previous|preceding|succeeding)\s+(?:same\s+)?"
     rf"(?:{_UNITS})|(?:days?|nights?|weeks?|fortnights?|months?|years?)\s+"
     r"(?:later|afterwards|after|earlier|before|previously)))(?!\w)"
 )
@@ -385,6 +395,10 @@ def _read(m: re.Match[str], text: str, endpos: int) -> Found | None:  # noqa: C9
         y = _year(g(kind + "_y"))
         span = y and _day_span(y, _month(g(kind + "_m")), _day(g(kind + "_d")))
         return Found(s, e, "full", span) if span else None
+    if kind == "dnum":
+        y = _year(g("dnum_y"))
+        span = y and _day_span(y, int(g("dnum_m")), int(g("dnum_d")))
+        return Found(s, e, "full", span) if span else None
     if kind in ("dmyr", "mdyr"):
         month, d1, d2 = _month(g(kind + "_m")), _day(g(kind + "_d1")), _day(g(kind + "_d2"))
         if d2 <= d1:
@@ -462,7 +476,8 @@ def _read(m: re.Match[str], text: str, endpos: int) -> Found | None:  # noqa: C9
             s, e, "partial_month", month=_MONTHS[g("mpm_m").lower()], mod=_mod(g("mpm_mod"))
         )
     if kind == "sp":
-        s = m.end("sp_pre")
+        if g("sp_pre").strip().lower() != "that":  # "that autumn" is said as a whole
+            s = m.end("sp_pre")
         return Found(
             s, e, "partial_season", unit=g("sp_s").lower(), mod=(g("sp_mod") or "").lower()
         )
@@ -472,6 +487,9 @@ def _read(m: re.Match[str], text: str, endpos: int) -> Found | None:  # noqa: C9
         return Found(s, e, "relative", unit=_unit(g("rsm_u")), amount=0)
     if kind == "rpv":
         return Found(s, e, "relative", unit=_unit(g("rpv_u")), amount=-1)
+    if kind == "rmod":  # "by the end of the year": that year's end
+        mod = _mod(g("rmod_mod") + " of")
+        return Found(s, e, "relative", unit=g("rmod_u").lower(), mod=mod)
     if kind == "rda":
         sign = 1 if g("rda_dir").lower() == "after" else -1
         return Found(s, e, "relative", unit=_unit(g("rda_u")), amount=sign)
@@ -506,7 +524,7 @@ def _join_ranges(found: list[Found], text: str) -> list[Found]:
             prev is not None
             and prev.kind in _JOINABLE
             and f.kind in _JOINABLE
-            and f.span is not None
+            and (f.span is not None or (f.kind == "partial_day" and not f.day_to))
             and f.start - prev.end <= 12
             and (
                 _RANGE_SEP.match(text[prev.end : f.start])
@@ -519,6 +537,12 @@ def _join_ranges(found: list[Found], text: str) -> list[Found]:
                 )
             )
         ):
+            if f.span is None:  # "26 May – 4 June", "between December 7 and January 8"
+                if prev.kind == "partial_day" and not prev.day_to and not prev.tail_year:
+                    out[-1] = replace(prev, end=f.end, month_to=f.month, day_to=f.day)
+                    continue
+                out.append(f)
+                continue
             first = prev.span
             if first is None and prev.kind == "partial_day":
                 y = prev.tail_year or f.span.first.year

@@ -35,7 +35,10 @@ The rules, in short:
   statement before it, same paragraph first, then the preceding ones; when
   that context is a day or month late in the year and the month named is
   seven or more months earlier, the narrative has moved into the next year
-  ("On December 14 ... On January 7"). Relative dates ("the following night",
+  ("On December 14 ... On January 7"); when it is early in the year and the
+  month named is ten or more months later, the text looks back weeks ("in early
+  January ... on December 14" is the December before). A day or month after
+  "every year on" is a recurrence, not an event. Relative dates ("the following night",
   "two days later", "the same year") move from the context; "a week after
   <event>" from the event its words name, found among the events told
   before. Vague ones ("a few months later") are not resolved.
@@ -62,10 +65,13 @@ The rules, in short:
   anchors before and after it ("cooperation ..., which ended before the
   invasion on June 22, 1941" between 1920 and 1921) keeps its event but does
   not move the passage; such strays are removed worst first, and a block's
-  first anchor (its topic) is never removed.
+  first anchor (its topic) is never removed, nor a sentence that opens with
+  its date ("In the mid-1930s France had built ..." looks back on purpose).
 * **Passages.** A block's first passage starts at the block and takes the
   date of the block's first anchor (the first day-precise date of a
-  sentence, else its first strong date). A later sentence with a different
+  sentence, else its first strong date; but a month the sentence opens with
+  ("In early May ..., and Bilbao fell on 19 June"), and after a leading "After
+  <date>," clause the later date of the main clause). A later sentence with a different
   anchor starts a new passage, so long paragraphs are split where a new date
   is introduced, and a paragraph that looks back ("Ethnic Germans in Soviet
   Russia of the 1920s ...") moves back. A block with no date keeps the last
@@ -92,7 +98,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from mapapp.core.dates_text import Found, Span, find_dates, month_span, season_span, shift
+from mapapp.core.dates_text import (
+    Found,
+    Span,
+    find_dates,
+    month_span,
+    season_span,
+    shift,
+    year_span,
+)
 from mapapp.core.model import (
     CAPTION,
     HEADING,
@@ -188,7 +202,24 @@ _ABBREV = frozenset(
     "u.s u.k u.s.s.r vs jan feb mar apr jun jul aug sep sept oct nov dec approx fr ft mt "
     "fig gov sen rep corp inc ltd co bros".split()
 )  # fmt: skip
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?:\[[^\]\n]{1,24}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"'”’)\]]*(?:\[[^\]\n]{1,24}\])*\s+(?=[\"“‘(\[]?[A-Z0-9]|[-–—•*]\s+\S)"
+)  # a dash or bullet after a full stop starts the next item of a list run into a paragraph
+_OPENER = re.compile(
+    r"[\s\"'“‘(*•–—-]*(?:(?:in|on|by|during|throughout|through|from|since|until|at|around|"
+    r"between|after|before|early|late|towards?)\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+_RECURRING = re.compile(
+    r"(?i)\b(?:every|each)\s+(?:year|month|week)\s+(?:on|in)\s+(?:the\s+)?$|"
+    r"\b(?:annually|yearly|anniversary)\s+(?:on|in|of)\s+(?:the\s+)?$"
+)
+# A leading "After ..." clause ("After the preliminary peace of October 12, ...") sets the
+# scene; when the main clause carries a later day, that is the sentence's date.
+_LEADING_CLAUSE = re.compile(
+    r"[\s\"'“‘(]*(?:after|following)\b",
+    re.IGNORECASE,
+)
 _CUE = re.compile(
     r"(?i)\b(?:publish|publication|"
     r"historian|historiograph|scholar|archive|memoir|until\s+today|to\s+this\s+day|nowadays|"
@@ -225,6 +256,7 @@ class _Mention:
     spike: bool = False
     paren: tuple[int, int] | None = None
     paren_words: bool = False
+    opens: bool = False  # the sentence opens with this date ("In the mid-1930s France ...")
 
     @property
     def start(self) -> int:
@@ -319,7 +351,13 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | None
 
 
 def _strong(m: Found, plain: str, sentence_start: int) -> bool:
-    if m.kind in _DAYLIKE or m.kind in ("decade", "partial_month", "partial_season", "relative"):
+    if m.kind in _DAYLIKE or m.kind in (
+        "month",
+        "decade",
+        "partial_month",
+        "partial_season",
+        "relative",
+    ):
         return True
     if m.kind == "same_time":
         return False
@@ -335,8 +373,11 @@ def _year_from_context(ctx: Span | None, month: int) -> int | None:
     if ctx is None:
         return None
     year = ctx.last.year
-    if ctx.precision in ("day", "month") and ctx.last.month - month >= 7:
-        year += 1
+    if ctx.precision in ("day", "month", "season"):
+        if ctx.last.month - month >= 7:
+            year += 1  # "On December 14 ... On January 7": the next year
+        elif month - ctx.last.month >= 10 and ctx.precision != "season":
+            year -= 1  # "in early January ... on December 14": a look back of weeks
     return year
 
 
@@ -384,9 +425,10 @@ def _resolve(
         year = f.tail_year or _year_from_context(ctx, f.month)
         if year is None:
             return None
+        month_to = f.month_to or f.month
         try:
             first = date(year, f.month, f.day)
-            last = date(year, f.month, f.day_to) if f.day_to else first
+            last = date(year + (month_to < f.month), month_to, f.day_to) if f.day_to else first
         except ValueError:
             return None
         return Span(first, last, "day")
@@ -405,7 +447,15 @@ def _resolve(
             return None
         ref = _referenced(plain, f, events, sentences) if f.refers else None
         ref = ref or ctx
-        return None if ref is None else shift(ref, f.unit, f.amount, f.exact)
+        if ref is None:
+            return None
+        if f.mod:  # "by the end of the year", "in the middle of that month"
+            if f.unit == "year" and ref.precision != "decade":
+                return year_span(ref.first.year, f.mod)
+            if f.unit == "month" and ref.precision in ("day", "month"):
+                return month_span(ref.first.year, ref.first.month, f.mod)
+            return None
+        return shift(ref, f.unit, f.amount, f.exact)
     if f.kind == "same_time":
         return ctx
     return None
@@ -458,6 +508,11 @@ def extract_timeline(reading: ReadingText) -> Timeline:
             sent = sentences[si]
             paren = _inside(parens, f.start) if parens else None
             m = _Mention(f, None, si, _strong(f, plain, sent.start), paren is not None, sent.cue)
+            m.opens = bool(_OPENER.fullmatch(plain, sent.start, f.start))
+            if f.kind in ("partial_day", "partial_month") and _RECURRING.search(
+                plain, max(sent.start, f.start - 40), f.start
+            ):
+                m.dropped = True  # "commemorated every year on 15 August" is no event
             if paren is not None:
                 m.paren = paren
                 inner = plain[paren[0] + 1 : f.start] + " " + plain[f.end : paren[1] - 1]
@@ -493,7 +548,7 @@ def extract_timeline(reading: ReadingText) -> Timeline:
                         ctx = m.span
 
     _mark_asides(mentions)
-    anchored = _anchor_sentences(sentences)
+    anchored = _anchor_sentences(sentences, plain)
     _mark_spikes(anchored)
     passages = _passages(reading, roles, sentences, block_sentences)
     out_events = tuple(_event(plain, m, sentences[m.sentence]) for m in mentions if m.is_told)
@@ -511,14 +566,40 @@ def _mark_asides(mentions: list[_Mention]) -> None:
             m.aside = True
 
 
-def _anchor_sentences(sentences: list[_Sentence]) -> list[_Sentence]:
+def _anchor_sentences(sentences: list[_Sentence], plain: str) -> list[_Sentence]:
     anchored = []
     for sent in sentences:
         candidates = [m for m in sent.mentions if m.anchors]
         if not candidates:
             continue
         daylike = [m for m in candidates if m.span is not None and m.span.precision == "day"]
-        sent.anchor = (daylike or candidates)[0]
+        pool = daylike or candidates
+        first = candidates[0]
+        sent.anchor = pool[0]
+        if (
+            first.opens
+            and first.span is not None
+            and first.span.precision == "month"
+            and sent.anchor.span is not None
+            and sent.anchor.span.gap_days(first.span) > 0
+        ):
+            # "In early May fighting broke out ..., and Bilbao fell on 19 June": the
+            # sentence is read at the month it opens with.
+            sent.anchor = first
+        if len(pool) > 1 and _LEADING_CLAUSE.match(plain, sent.start):
+            lead = pool[0]
+            comma = plain.find(",", lead.end, sent.end)
+            main = [
+                m
+                for m in pool[1:]
+                if comma >= 0
+                and m.start > comma
+                and m.span is not None
+                and lead.span is not None
+                and m.span.first > lead.span.last
+            ]
+            if main:
+                sent.anchor = main[0]
         anchored.append(sent)
     return anchored
 
@@ -531,6 +612,8 @@ def _mark_spikes(anchored: list[_Sentence]) -> None:
     """
     alive = [s for s in anchored if s.anchor is not None and s.anchor.span is not None]
     leads = {id(s) for k, s in enumerate(alive) if k == 0 or alive[k - 1].block != s.block}
+    # A sentence that opens with its date turns the narrative there ("In the 1920s ...").
+    leads |= {id(s) for s in alive if s.anchor is not None and s.anchor.opens}
     while len(alive) >= 3:
         spans = [s.anchor.span for s in alive]  # type: ignore[union-attr]
         worst, worst_gap = -1, 366
