@@ -10,8 +10,8 @@ for the new date: the page posts it at the end of ``applyDate``, once its
 logical state (layers, legend, names, queries) is the new date's; the
 cross-fade of the pixels then runs for 750 ms on its own. No polling: both
 ends are Qt signals, timestamped in their slots. Two intermediate stamps split
-the latency: the pane's ``readingOffsetChanged`` (the scroll has settled; the
-pane waits SCROLL_SETTLE_MS after the last move) and the call of
+the latency: the pane's ``readingOffsetChanged`` (sent at the first move of a
+scroll, then throttled to SCROLL_THROTTLE_MS) and the call of
 ``MapView.set_date`` (the window has chosen the date; stamped by wrapping the
 method on the instance, there is no signal for it). Between
 scrolls the page is left to finish the transition and the fly to the places.
@@ -176,7 +176,7 @@ def main() -> None:
         if args.verbose:
             print(
                 f"  offset {offset:6d} -> {iso}: {ms:6.1f} ms "
-                f"(settled {settled:5.1f}, date chosen {bar:5.1f}, page applied +{ms - bar:5.1f})"
+                f"(offset sent {settled:5.1f}, date chosen {bar:5.1f}, page applied +{ms - bar:5.1f})"
             )
         pause(SETTLE_BETWEEN_MS)
 
@@ -187,7 +187,7 @@ def main() -> None:
         return f"{name}: median {statistics.median(xs):6.1f} ms, p95 {percentile(xs, 95):6.1f} ms"
 
     print(f"{len(total)} scrolls to passages with another date ({skipped} left the date as it was)")
-    print("  " + line("scroll -> pane settled      ", to_settled))
+    print("  " + line("scroll -> offset sent       ", to_settled))
     print("  " + line("scroll -> date chosen       ", to_bar))
     print("  " + line("date chosen -> page applied ", to_drawn_from_bar))
     p95 = percentile(total, 95)

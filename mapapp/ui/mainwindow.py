@@ -196,12 +196,13 @@ class MainWindow(QMainWindow):
         if self.article is None:
             return
         following = self.follow_action.isChecked()
+        # The date first: the page applies it before it starts flying to the places.
+        if following and time.monotonic() >= self._hold_date_until:
+            self._follow_date(offset)
         self.emphasise_passage(offset, fit=following)
-        if not following:
-            return
-        if time.monotonic() < self._hold_date_until:
-            return
-        timeline = self.article.timeline
+
+    def _follow_date(self, offset: int) -> None:
+        timeline = self.article.timeline if self.article is not None else None
         dated = timeline.date_at(offset) if timeline is not None else None
         if dated is None:
             return  # an undated text keeps the date the reader chose

@@ -14,7 +14,8 @@ from mapapp.core.article import Article, parse_mention_href, reading_html
 log = logging.getLogger(__name__)
 
 EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
-SCROLL_SETTLE_MS = 60
+# While the reader scrolls, the offset goes out at once and then at most this often.
+SCROLL_THROTTLE_MS = 60
 HIGHLIGHT = QColor("#fde68a")
 CURRENT = QColor("#f59e0b")
 
@@ -29,7 +30,8 @@ class ReadingPane(QTextBrowser):
 
     mentionClicked = Signal(int, int)
     externalLinkOpened = Signal(str)
-    # The plain-text offset of the passage the reader is at, after scrolling settles.
+    # The plain-text offset of the passage the reader is at: at the first move
+    # of a scroll, then at most every SCROLL_THROTTLE_MS, and once more when it stops.
     readingOffsetChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -47,12 +49,14 @@ class ReadingPane(QTextBrowser):
         # (QTextDocument position, plain offset) of each block's start, in order.
         self._block_starts: list[tuple[int, int]] = []
         self.article: Article | None = None
-        self._scroll_settle = QTimer(self)
-        self._scroll_settle.setSingleShot(True)
-        self._scroll_settle.setInterval(SCROLL_SETTLE_MS)
-        self._scroll_settle.timeout.connect(self._emit_reading_offset)
-        # start() without the int: valueChanged(value) would become start(msec=value).
-        self.verticalScrollBar().valueChanged.connect(lambda _value: self._scroll_settle.start())
+        # A throttle, not a debounce: the map answers the first move of a scroll
+        # at once instead of waiting for the scrolling to pause.
+        self._scroll_throttle = QTimer(self)
+        self._scroll_throttle.setSingleShot(True)
+        self._scroll_throttle.setInterval(SCROLL_THROTTLE_MS)
+        self._scroll_throttle.timeout.connect(self._throttle_ended)
+        self._scrolled_since = False
+        self.verticalScrollBar().valueChanged.connect(self._on_scrolled)
 
     # --- content --------------------------------------------------------------
 
@@ -99,6 +103,20 @@ class ReadingPane(QTextBrowser):
         doc_start, plain_start = self._block_starts[i]
         # Within a block the document's characters follow the plain text's one to one.
         return plain_start + max(position - doc_start, 0)
+
+    def _on_scrolled(self, _value: int) -> None:
+        if self._scroll_throttle.isActive():
+            self._scrolled_since = True  # sent when the interval ends
+            return
+        self._scrolled_since = False
+        self._emit_reading_offset()
+        self._scroll_throttle.start()
+
+    def _throttle_ended(self) -> None:
+        if self._scrolled_since:
+            self._scrolled_since = False
+            self._emit_reading_offset()
+            self._scroll_throttle.start()
 
     def _emit_reading_offset(self) -> None:
         offset = self.reading_offset()

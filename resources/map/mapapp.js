@@ -123,7 +123,6 @@
       dateOptions: null,
       pulseRenderer: null,
       pulsePane: null,
-      pulseLayer: null,
     },
   };
 
@@ -1402,6 +1401,7 @@
     var g = feature.geometry;
     var latlngs = L.GeoJSON.coordsToLatLngs(g.coordinates, g.type === "Polygon" ? 1 : 2);
     layer = L.polygon(latlngs, style);
+    layer._project = projectOncePerView;
     layer.feature = feature;
     if (p.kind === "territory") {
       layer.on("click", function (e) {
@@ -1596,6 +1596,55 @@
     });
   }
 
+  // The outlines of the land that changed hands, on a canvas of their own whose
+  // pane's opacity pulses. Drawn from the territories' own projected rings
+  // (they are on the map already), so a pulse costs no projection.
+  var PULSE_CANVAS = {
+    setOutlines: function (layers) {
+      this._outlines = layers;
+      if (this._map && this._bounds) this._drawOutlines();
+    },
+
+    _update: function () {
+      if (this._map._animatingZoom && this._bounds) return;
+      L.Canvas.prototype._update.call(this);
+      this._drawOutlines();
+    },
+
+    _drawOutlines: function () {
+      var ctx = this._ctx;
+      var canvas = this._container;
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.restore();
+      var layers = (this._outlines || []).filter(function (layer) {
+        return layer._rings && layer._map;
+      });
+      if (!layers.length) return;
+      ctx.beginPath();
+      layers.forEach(function (layer) {
+        layer._rings.forEach(function (ring) {
+          for (var i = 0; i < ring.length; i++) {
+            if (i === 0) ctx.moveTo(ring[i].x, ring[i].y);
+            else ctx.lineTo(ring[i].x, ring[i].y);
+          }
+          ctx.closePath();
+        });
+      });
+      ctx.lineJoin = "round";
+      ctx.lineCap = "round";
+      ctx.strokeStyle = PULSE_COLOR;
+      ctx.globalAlpha = 0.35;
+      ctx.lineWidth = 9;
+      ctx.stroke();
+      ctx.strokeStyle = "#fff7c2";
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 2.5;
+      ctx.stroke();
+    },
+  };
+
   function pulseRenderer() {
     var b = state.borders;
     if (!b.pulseRenderer) {
@@ -1605,18 +1654,41 @@
       pane.style.opacity = 0;
       pane.style.willChange = "opacity";
       b.pulsePane = pane;
-      b.pulseRenderer = L.canvas({ pane: "mapapp-changes", padding: 0.1 });
-      b.pulseLayer = L.layerGroup().addTo(state.map);
+      var PulseCanvas = L.Canvas.extend(PULSE_CANVAS);
+      b.pulseRenderer = new PulseCanvas({ pane: "mapapp-changes", padding: 0.1 }).addTo(state.map);
     }
     return b.pulseRenderer;
   }
 
-  function pulseOutline(layer) {
-    var renderer = pulseRenderer();
-    var latlngs = layer.getLatLngs();
-    var common = { renderer: renderer, interactive: false, fill: false, lineJoin: "round", lineCap: "round" };
-    state.borders.pulseLayer.addLayer(L.polygon(latlngs, L.extend({ color: PULSE_COLOR, weight: 9, opacity: 0.35 }, common)));
-    state.borders.pulseLayer.addLayer(L.polygon(latlngs, L.extend({ color: "#fff7c2", weight: 2.5, opacity: 1 }, common)));
+  // Put a drawn path on another canvas of the same map without projecting it
+  // again (Leaflet's remove-and-add would): the canvases share the map's
+  // layer coordinates, only the clipping to the new canvas is redone.
+  function moveToRenderer(layer, renderer) {
+    var map = state.map;
+    if (layer._renderer === renderer && map.hasLayer(layer)) return;
+    layer.options.renderer = renderer;
+    if (!map.hasLayer(layer) || !layer._rings) {
+      if (map.hasLayer(layer)) map.removeLayer(layer);
+      return;
+    }
+    if (!map.hasLayer(renderer)) map.addLayer(renderer);
+    layer._renderer._removePath(layer);
+    layer._renderer = renderer;
+    renderer._initPath(layer);
+    layer._update();
+    renderer._addPath(layer);
+  }
+
+  // Leaflet projects a path each time it is added to the map; the territories
+  // come and go with the date, at the same zoom most of the time: their
+  // points are projected again only when the zoom or the pixel origin moved.
+  function projectOncePerView() {
+    var map = this._map;
+    var origin = map.getPixelOrigin();
+    var key = map.getZoom() + ":" + origin.x + ":" + origin.y;
+    if (this._projectedFor === key && this._rings) return;
+    L.Polygon.prototype._project.call(this);
+    this._projectedFor = key;
   }
 
   function pulseOpacity(ms) {
@@ -1648,20 +1720,16 @@
       state.map.removeLayer(layer);
       return false;
     });
-    var changed = fadeIn.filter(function (layer) {
-      return layer.feature.properties.kind === "territory" && changedHands(layer, old);
-    });
     if (!fadeIn.length && !fadeOut.length) return;
     var now = performance.now();
     var anim = {
       start: now,
       duration: duration,
-      pulse: changed.length && duration >= TRANSITION_MS / 2 ? PULSE_MS : 0,
+      pulse: 0, // set on the first frame, with changed (see findChangedHands)
+      old: old,
       fadeIn: fadeIn,
       fadeOut: fadeOut,
-      changed: changed.map(function (l) {
-        return l.feature.properties.id;
-      }),
+      changed: null,
       frames: 0,
       paintMs: [],
       done: false,
@@ -1671,27 +1739,41 @@
       layer.options.renderer = state.fadingRenderer;
     });
     fadeOut.forEach(function (layer) {
-      state.map.removeLayer(layer);
-      layer.options.renderer = state.fadingRenderer;
-      layer.addTo(state.map);
+      moveToRenderer(layer, state.fadingRenderer);
     });
-    if (anim.pulse) {
-      pulseRenderer();
-      b.pulseLayer.clearLayers();
-      changed.forEach(pulseOutline);
-      b.pulsePane.style.opacity = 0;
-    }
     b.anim = anim;
-    b.lastTransition = { duration: duration, fadeIn: fadeIn.length, fadeOut: fadeOut.length, swapped: Object.keys(swapped).length, changed: anim.changed };
+    b.lastTransition = { duration: duration, fadeIn: fadeIn.length, fadeOut: fadeOut.length, swapped: Object.keys(swapped).length, changed: [] };
     anim.raf = requestAnimationFrame(stepTransition);
     // Without frames (a hidden page) the transition still ends.
     anim.timer = setTimeout(finishTransition, Math.max(duration, anim.pulse) + 1000);
+  }
+
+  // Which incoming territories took land from another state, and their pulse.
+  // Done on the transition's first frame rather than with the date change: the
+  // page has answered for the new date and the fade has begun by then, and the
+  // pulse starts from nothing anyway.
+  function findChangedHands(anim) {
+    var b = state.borders;
+    var changed = anim.fadeIn.filter(function (layer) {
+      return layer.feature.properties.kind === "territory" && changedHands(layer, anim.old);
+    });
+    anim.old = null;
+    anim.changed = changed.map(function (l) {
+      return l.feature.properties.id;
+    });
+    b.lastTransition.changed = anim.changed;
+    anim.pulse = changed.length && anim.duration >= TRANSITION_MS / 2 ? PULSE_MS : 0;
+    if (anim.pulse) {
+      pulseRenderer().setOutlines(changed);
+      b.pulsePane.style.opacity = 0;
+    }
   }
 
   function stepTransition() {
     var b = state.borders;
     var anim = b.anim;
     if (!anim || anim.done) return;
+    if (anim.changed === null) findChangedHands(anim);
     var ms = performance.now() - anim.start;
     anim.frames++;
     if (ms < anim.duration) {
@@ -1752,11 +1834,8 @@
       layer.options.renderer = state.renderer;
     });
     anim.fadeIn.forEach(function (layer) {
-      var on = map.hasLayer(layer);
-      if (on) map.removeLayer(layer);
       L.extend(layer.options, fadedStyle(layer, 1));
-      layer.options.renderer = state.renderer;
-      if (on) layer.addTo(map);
+      moveToRenderer(layer, state.renderer);
     });
     if (anim.fadeIn.length) orderBorders(state.borders.drawn);
   }
@@ -1778,7 +1857,8 @@
     cancelAnimationFrame(anim.raf);
     clearTimeout(anim.timer);
     if (!anim.faded) endFades(anim);
-    if (b.pulseLayer) b.pulseLayer.clearLayers();
+    if (anim.changed === null) findChangedHands(anim); // ended before its first frame
+    if (b.pulseRenderer) b.pulseRenderer.setOutlines([]);
     if (b.pulsePane) b.pulsePane.style.opacity = 0;
     b.lastTransition.frames = anim.frames;
     b.lastTransition.ms = performance.now() - anim.start;

@@ -723,7 +723,9 @@ def test_a_date_change_animates_and_ends_in_the_instant_state(map_view, qtbot, j
     assert js(map_view, "controllerAt", *LVIV) == "Soviet Union"
     fading = [layer for layer in js(map_view, "borderLayersOnMap") if layer["canvas"] == "fading"]
     assert fading and all(layer["key"].startswith(("territory:", "sphere:", "front:")) for layer in fading)
-    changed = status["transition"]["changed"]
+    # Which territories changed hands is worked out on the transition's first frame.
+    wait(lambda: js(map_view, "bordersStatus")["transition"]["changed"], 2000, "the changed territories")
+    changed = js(map_view, "bordersStatus")["transition"]["changed"]
     assert any(i.startswith("su_occ_pl") for i in changed) and any(i.startswith("de_occ_pl") for i in changed)
     assert 600 <= status["transition"]["duration"] <= 900
 
