@@ -332,22 +332,13 @@
   var LAND_CANVAS = {
     setLand: function (land) {
       this._land = land;
-      if (this._map && this._bounds) this._drawLand();
+      if (this._map && this._bounds) this._redraw();
     },
 
-    _update: function () {
-      if (this._map._animatingZoom && this._bounds) return; // L.Canvas keeps the old frame too
-      L.Canvas.prototype._update.call(this);
-      this._drawLand();
-    },
-
-    _drawLand: function () {
+    // What L.Canvas paints after it cleared the canvas (a resize, a move, a
+    // reset of the view): the land, instead of the paths of its layers.
+    _draw: function () {
       var ctx = this._ctx;
-      var canvas = this._container;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.restore();
       var land = this._land;
       if (!land || !land.rings.length) return;
       var map = this._map;
@@ -1121,6 +1112,16 @@
     });
   }
 
+  // Is the land canvas painted under this point? (For tests: the land is drawn
+  // by hand, so that it is there after every move and zoom is worth checking.)
+  function landPaintedAt(lat, lon) {
+    var r = state.landRenderer;
+    if (!r || !r._ctx || !r._bounds || !state.map) return false;
+    var p = state.map.latLngToLayerPoint([lat, lon]).subtract(r._bounds.min).round();
+    if (p.x < 0 || p.y < 0 || p.x >= r._container.width || p.y >= r._container.height) return false;
+    return r._ctx.getImageData(p.x, p.y, 1, 1).data[3] > 0;
+  }
+
   function status() {
     return {
       ready: state.readyPosted,
@@ -1602,22 +1603,11 @@
   var PULSE_CANVAS = {
     setOutlines: function (layers) {
       this._outlines = layers;
-      if (this._map && this._bounds) this._drawOutlines();
+      if (this._map && this._bounds) this._redraw();
     },
 
-    _update: function () {
-      if (this._map._animatingZoom && this._bounds) return;
-      L.Canvas.prototype._update.call(this);
-      this._drawOutlines();
-    },
-
-    _drawOutlines: function () {
+    _draw: function () {
       var ctx = this._ctx;
-      var canvas = this._container;
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.restore();
       var layers = (this._outlines || []).filter(function (layer) {
         return layer._rings && layer._map;
       });
@@ -2473,6 +2463,7 @@
     popupText: popupText,
     labelTexts: labelTexts,
     status: status,
+    landPaintedAt: landPaintedAt,
     setDate: setDate,
     bordersStatus: bordersStatus,
     territoriesAt: territoriesAt,

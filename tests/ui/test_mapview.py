@@ -316,6 +316,23 @@ def test_coarse_land_first_detailed_land_when_zoomed_in(fresh_map_view, qtbot, j
     assert view.js_errors == [] and view.blocked_requests == []
 
 
+def test_land_is_painted_after_every_zoom_and_move(fresh_map_view, qtbot, js, wait):
+    """The land has a canvas of its own: after each change of view it is painted
+    under the land (Warsaw, Kyiv) and not over the sea (the Baltic)."""
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    for lat, lon, zoom in ((52.2, 21.0, 4), (52.2, 21.0, 6), (50.4, 30.5, 8), (52.2, 21.0, 3), (54.0, 20.0, 5)):
+        view.set_view(lat, lon, zoom)
+        wait(lambda z=zoom: json.loads(js(view, "getView"))["zoom"] == z, 5000, f"zoom {zoom}")
+        qtbot.wait(400)  # the end of the zoom animation and the canvas update
+        if zoom < 8:
+            assert js(view, "landPaintedAt", 52.23, 21.01) is True, f"Warsaw at zoom {zoom}"
+            assert js(view, "landPaintedAt", 55.5, 17.5) is False, f"the Baltic at zoom {zoom}"
+        else:
+            assert js(view, "landPaintedAt", 50.45, 30.52) is True, f"Kyiv at zoom {zoom}"
+    assert view.js_errors == []
+
+
 def test_detailed_land_is_fetched_soon_after_ready(fresh_map_view, qtbot, wait):
     view = fresh_map_view()
     qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
