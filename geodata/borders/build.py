@@ -544,7 +544,16 @@ def main(argv=None) -> int:
         print(f"  {len(units)} countries in the box")
         admin1 = {
             c: read_admin1(src["gpkg"], c)
-            for c in ("Ukraine", "Germany", "Austria", "Italy", "Russia")
+            for c in (
+                "Ukraine",
+                "Germany",
+                "Austria",
+                "Italy",
+                "Russia",
+                "Turkey",
+                "Croatia",
+                "Georgia",
+            )
         }
         rivers = read_rivers()
         zones = read_zones(rivers, admin1)

@@ -43,6 +43,8 @@ __all__ = [
 
 DEFAULT_DIR = GEODATA / "borders"
 KINDS = ("territory", "sphere", "front")
+# How far offshore a point still belongs to the nearest territory (see Borders.territory_at).
+COAST_KM = 10.0
 _FILES = {
     "territory": "territories.geojson",
     "sphere": "spheres.geojson",
@@ -173,6 +175,11 @@ class Borders:
         return g
 
     def _at(self, kind: str, lon: float, lat: float, day: dt.date) -> list[BorderFeature]:
+        from shapely import Point
+
+        return self._at_shape(kind, Point(lon, lat), day)
+
+    def _at_shape(self, kind: str, shape: Any, day: dt.date) -> list[BorderFeature]:
         slot = self._slot(day)
         if slot < 0:
             return []
@@ -188,21 +195,59 @@ class Borders:
 
             tree = STRtree([self._shape(f) for f in feats])
             self._trees[(slot, kind)] = tree
+        return [feats[i] for i in sorted(tree.query(shape, predicate="intersects"))]
+
+    def _ashore(self, lon: float, lat: float, day: dt.date, km: float) -> tuple[BorderFeature, Any] | None:
+        """For a point at sea: the nearest territory within ``km`` and the nearest point of it."""
+        import math
+
         from shapely import Point
+        from shapely.ops import nearest_points
 
+        if km <= 0 or self._at("territory", lon, lat, day):
+            return None
+        tree = self._trees.get((self._slot(day), "territory"))
+        if tree is None:
+            return None
+        # Degrees of longitude are the short ones: km in them bounds the search.
+        reach = km / (111.32 * max(math.cos(math.radians(lat)), 0.05))
         pt = Point(lon, lat)
-        return [feats[i] for i in sorted(tree.query(pt, predicate="intersects"))]
+        found = tree.query_nearest(pt, max_distance=reach, all_matches=False)
+        if not len(found):
+            return None
+        feature = self.on(day).territories[int(found[0])]
+        return feature, nearest_points(self._shape(feature), pt)[0]
 
-    def territory_at(self, lon: float, lat: float, day: dt.date) -> BorderFeature | None:
-        """The territory holding the point (lon, lat) on ``day``, or None
-        (sea, outside the covered box or range)."""
+    def territory_at(
+        self, lon: float, lat: float, day: dt.date, *, coast_km: float = COAST_KM
+    ) -> BorderFeature | None:
+        """The territory holding the point (lon, lat) on ``day``, or None (the
+        open sea, outside the covered box or range).
+
+        A point at sea within ``coast_km`` of a territory belongs to the nearest
+        one: the coastline is generalised, so the centre of a harbour town
+        (Copenhagen, Sevastopol, Batumi) can fall just offshore.
+        """
         hits = self._at("territory", lon, lat, day)
-        return hits[0] if hits else None
+        if hits:
+            return hits[0]
+        ashore = self._ashore(lon, lat, day, coast_km)
+        return ashore[0] if ashore else None
 
-    def sphere_at(self, lon: float, lat: float, day: dt.date) -> BorderFeature | None:
-        """The sphere of influence over the point on ``day``, or None."""
+    def sphere_at(
+        self, lon: float, lat: float, day: dt.date, *, coast_km: float = COAST_KM
+    ) -> BorderFeature | None:
+        """The sphere of influence over the point on ``day``, or None. A point at
+        sea near a coast is taken ashore first, as in :meth:`territory_at`."""
         hits = self._at("sphere", lon, lat, day)
-        return hits[0] if hits else None
+        if hits:
+            return hits[0]
+        ashore = self._ashore(lon, lat, day, coast_km)
+        if ashore is None:
+            return None
+        # The nearest point of the land is on its edge: a hair's breadth around it.
+        spheres = self._at_shape("sphere", ashore[1].buffer(1e-7), day)
+        return spheres[0] if spheres else None
 
     def fronts_at(self, lon: float, lat: float, day: dt.date) -> list[BorderFeature]:
         """Front areas (occupied ground of an ongoing campaign) over the point."""

@@ -231,3 +231,19 @@ def test_authored_tables_are_documented():
     with (BORDERS / "territories.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             assert r["status"] in STATUSES, r
+
+
+def test_a_harbour_town_just_offshore_belongs_to_the_nearest_territory():
+    """The generalised coastline puts some harbour towns' centres in the sea."""
+    import datetime as dt
+
+    from mapapp.core.borders import load_borders
+
+    b = load_borders()
+    copenhagen = b.territory_at(12.568, 55.676, dt.date(1940, 5, 1))
+    assert copenhagen is not None and copenhagen.controller == "Germany"
+    assert b.territory_at(33.52, 44.6, dt.date(1941, 12, 1)).controller == "Soviet Union"  # Sevastopol
+    assert b.territory_at(12.568, 55.676, dt.date(1940, 5, 1), coast_km=0) in (None, copenhagen)
+    assert b.territory_at(19.5, 56.0, dt.date(1939, 9, 1)) is None  # the open Baltic
+    hel = b.sphere_at(18.8, 54.6, dt.date(1939, 9, 20))
+    assert hel is not None and hel.properties["sphere_of"] == "Germany"

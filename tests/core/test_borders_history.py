@@ -250,14 +250,19 @@ CHECKS = [
     ("Dobrich", "1940-10-01", "Bulgaria"), ("Varna", "1940-10-01", "Bulgaria"),
     # -- 1940 in the west -----------------------------------------------------
     ("Copenhagen", "1940-04-08", "Denmark"), ("Copenhagen", "1940-04-10", "Germany"),
-    ("Oslo", "1940-04-10", "Germany"), ("Narvik", "1940-05-01", "Norway"),
+    ("Oslo", "1940-04-10", "Germany"),
+    # Dietl held Narvik itself from 9 Apr until the Allies retook it on 28 May 1940
+    ("Narvik", "1940-05-01", "Germany"), ("Narvik", "1940-06-01", "Norway"),
     ("Narvik", "1940-07-01", "Germany"), ("Reykjavík", "1940-06-01", "United Kingdom"),
     ("Luxembourg", "1940-05-11", "Germany"), ("Amsterdam", "1940-05-09", "Netherlands"),
     ("Amsterdam", "1940-05-20", "Germany"), ("Brussels", "1940-05-20", "Germany"),
     ("Paris", "1940-06-01", "France"), ("Paris", "1940-06-15", "Germany"),
     ("Paris", "1940-07-01", "Germany", "occupied"), ("Bordeaux", "1940-07-01", "Germany"),
     ("Tours", "1940-07-01", "Germany"), ("Vichy", "1940-07-01", "France"),
-    ("Lyon", "1940-07-01", "France"), ("Marseille", "1940-07-01", "France"),
+    # German troops held Lyon from 19-20 Jun until they withdrew behind the
+    # demarcation line on 7 Jul 1940
+    ("Lyon", "1940-07-01", "Germany"), ("Lyon", "1940-07-10", "France"),
+    ("Marseille", "1940-07-01", "France"),
     ("Strasbourg", "1940-08-01", "Germany"),
     # -- 1941 (Balkans at country level) -------------------------------------------------
     ("Belgrade", "1941-04-20", "Germany"), ("Zagreb", "1941-04-20", "Croatia"),

@@ -1,0 +1,1083 @@
+"""Independent checks of the historical borders dataset (1918-1941).
+
+Written from the historical record, not from the data files, so that they
+check the dataset rather than restate it. Each case is
+(place, lat, lon, ISO date, expected controller, expected sphere_of).
+
+Conventions (those of the dataset): an occupied area is controlled by the
+occupier, a puppet state by itself; Soviet republics before the USSR
+(30 Dec 1922) are "Soviet Russia"; the Kingdom of Serbs, Croats and Slovenes
+is "Yugoslavia". ``sphere`` is only checked where it is not ``SKIP``:
+``None`` means "no sphere of influence over the point".
+
+Harbour towns are checked at a point about 1-2 km inland (Narvik, Tromsø,
+Copenhagen, Sønderborg, Sevastopol, Zadar, Split, Kavala, Batumi, Menton,
+Ajaccio, St Helier; later Hel, Zelenogorsk, Bodø, Kherson, Taganrog, Kos,
+Hammerfest): the base map's Natural Earth 1:10m coastline puts their centres
+at sea, where ``territory_at`` rightly answers None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mapapp.core.borders import load_borders
+
+SKIP = "skip"
+
+# fmt: off
+CASES: list[tuple[str, float, float, str, str, str | None]] = [
+    # --- Baltic states ---------------------------------------------------
+    ("Tallinn", 59.437, 24.754, "1918-06-01", "Germany", SKIP),  # taken 25 Feb 1918
+    ("Tallinn", 59.437, 24.754, "1919-06-01", "Estonia", SKIP),
+    ("Tallinn", 59.437, 24.754, "1939-09-01", "Estonia", "Soviet Union"),
+    ("Tallinn", 59.437, 24.754, "1940-06-25", "Soviet Union", SKIP),  # occupied 17 Jun 1940
+    ("Tallinn", 59.437, 24.754, "1941-08-20", "Soviet Union", SKIP),  # fell 28 Aug 1941
+    ("Tallinn", 59.437, 24.754, "1941-09-05", "Germany", SKIP),
+    ("Narva", 59.377, 28.190, "1918-12-15", "Soviet Russia", SKIP),  # Red Army 28 Nov 1918
+    ("Narva", 59.377, 28.190, "1919-06-01", "Estonia", SKIP),  # retaken 19 Jan 1919
+    ("Narva", 59.377, 28.190, "1930-06-01", "Estonia", SKIP),
+    ("Narva", 59.377, 28.190, "1941-09-01", "Germany", SKIP),  # 17 Aug 1941
+    ("Pechory", 57.815, 27.606, "1925-06-01", "Estonia", SKIP),  # Treaty of Tartu 1920
+    ("Pechory", 57.815, 27.606, "1938-06-01", "Estonia", SKIP),
+    ("Pechory", 57.815, 27.606, "1941-01-01", "Soviet Union", SKIP),
+    ("Tartu", 58.378, 26.729, "1930-06-01", "Estonia", SKIP),
+    ("Riga", 56.949, 24.105, "1918-06-01", "Germany", SKIP),  # taken 3 Sep 1917
+    ("Riga", 56.949, 24.105, "1920-06-01", "Latvia", SKIP),
+    ("Riga", 56.949, 24.105, "1939-11-01", "Latvia", "Soviet Union"),
+    ("Riga", 56.949, 24.105, "1940-06-15", "Latvia", SKIP),
+    ("Riga", 56.949, 24.105, "1940-06-20", "Soviet Union", SKIP),  # occupied 17 Jun 1940
+    ("Riga", 56.949, 24.105, "1941-07-05", "Germany", SKIP),  # 1 Jul 1941
+    ("Daugavpils", 55.875, 26.536, "1919-06-01", "Soviet Russia", SKIP),  # until Jan 1920
+    ("Daugavpils", 55.875, 26.536, "1920-06-01", "Latvia", SKIP),
+    ("Daugavpils", 55.875, 26.536, "1941-07-05", "Germany", SKIP),  # 26 Jun 1941
+    ("Kaunas", 54.898, 23.903, "1918-06-01", "Germany", SKIP),
+    ("Kaunas", 54.898, 23.903, "1919-06-01", "Lithuania", SKIP),
+    ("Kaunas", 54.898, 23.903, "1939-08-22", "Lithuania", None),  # before the pact
+    ("Kaunas", 54.898, 23.903, "1939-09-15", "Lithuania", "Germany"),  # protocol of 23 Aug
+    ("Kaunas", 54.898, 23.903, "1939-10-15", "Lithuania", "Soviet Union"),  # 28 Sep protocol
+    ("Kaunas", 54.898, 23.903, "1940-06-20", "Soviet Union", SKIP),  # occupied 15 Jun 1940
+    ("Kaunas", 54.898, 23.903, "1941-07-01", "Germany", SKIP),  # 24 Jun 1941
+    ("Vilnius", 54.687, 25.280, "1918-06-01", "Germany", SKIP),
+    ("Vilnius", 54.687, 25.280, "1919-02-01", "Soviet Russia", SKIP),  # Red Army 5 Jan 1919
+    ("Vilnius", 54.687, 25.280, "1919-06-01", "Poland", SKIP),  # 21 Apr 1919
+    ("Vilnius", 54.687, 25.280, "1920-08-01", "Soviet Russia", SKIP),  # 14 Jul 1920
+    ("Vilnius", 54.687, 25.280, "1920-09-15", "Lithuania", SKIP),  # handed over Aug 1920
+    ("Vilnius", 54.687, 25.280, "1921-06-01", "Central Lithuania", SKIP),  # Żeligowski Oct 1920
+    ("Vilnius", 54.687, 25.280, "1925-06-01", "Poland", SKIP),
+    ("Vilnius", 54.687, 25.280, "1939-09-25", "Soviet Union", SKIP),  # 19 Sep 1939
+    ("Vilnius", 54.687, 25.280, "1939-11-15", "Lithuania", "Soviet Union"),  # 28 Oct 1939
+    ("Vilnius", 54.687, 25.280, "1940-07-01", "Soviet Union", SKIP),
+    ("Vilnius", 54.687, 25.280, "1941-07-01", "Germany", SKIP),  # 24 Jun 1941
+    ("Klaipeda", 55.712, 21.135, "1919-06-01", "Germany", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1923-06-01", "Lithuania", SKIP),  # Jan 1923 revolt
+    ("Klaipeda", 55.712, 21.135, "1939-03-20", "Lithuania", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1939-03-25", "Germany", SKIP),  # 23 Mar 1939
+    # --- Finland and the north ------------------------------------------
+    ("Helsinki", 60.170, 24.938, "1918-06-01", "Finland", SKIP),
+    ("Helsinki", 60.170, 24.938, "1939-09-01", "Finland", "Soviet Union"),
+    ("Helsinki", 60.170, 24.938, "1940-09-01", "Finland", "Soviet Union"),
+    ("Helsinki", 60.170, 24.938, "1941-06-10", "Finland", "Soviet Union"),
+    ("Vyborg", 60.710, 28.749, "1918-06-01", "Finland", SKIP),  # 29 Apr 1918
+    ("Vyborg", 60.710, 28.749, "1930-06-01", "Finland", SKIP),
+    ("Vyborg", 60.710, 28.749, "1940-03-01", "Finland", SKIP),
+    ("Vyborg", 60.710, 28.749, "1940-04-01", "Soviet Union", SKIP),  # Moscow Peace 12 Mar
+    ("Vyborg", 60.710, 28.749, "1941-08-20", "Soviet Union", SKIP),
+    ("Vyborg", 60.710, 28.749, "1941-09-05", "Finland", SKIP),  # 29 Aug 1941
+    ("Sortavala", 61.703, 30.691, "1930-06-01", "Finland", SKIP),
+    ("Sortavala", 61.703, 30.691, "1940-06-01", "Soviet Union", SKIP),
+    ("Sortavala", 61.703, 30.691, "1941-09-01", "Finland", SKIP),  # 16 Aug 1941
+    ("Petsamo", 69.550, 31.200, "1918-06-01", "Soviet Russia", SKIP),
+    ("Petsamo", 69.550, 31.200, "1922-06-01", "Finland", SKIP),  # Treaty of Tartu 1920
+    ("Petsamo", 69.550, 31.200, "1939-12-15", "Soviet Union", SKIP),  # taken 2 Dec 1939
+    ("Petsamo", 69.550, 31.200, "1940-06-01", "Finland", SKIP),  # returned 1940
+    ("Petsamo", 69.550, 31.200, "1941-10-01", "Finland", SKIP),
+    ("Hanko", 59.823, 22.968, "1930-06-01", "Finland", SKIP),
+    ("Hanko", 59.823, 22.968, "1940-06-01", "Soviet Union", SKIP),  # leased Mar 1940
+    ("Hanko", 59.823, 22.968, "1941-11-01", "Soviet Union", SKIP),
+    ("Hanko", 59.823, 22.968, "1941-12-10", "Finland", SKIP),  # evacuated 2 Dec 1941
+    ("Mariehamn", 60.097, 19.935, "1925-06-01", "Finland", SKIP),
+    ("Petrozavodsk", 61.785, 34.346, "1941-09-15", "Soviet Union", SKIP),
+    ("Petrozavodsk", 61.785, 34.346, "1941-10-15", "Finland", SKIP),  # 1 Oct 1941
+    ("Stockholm", 59.329, 18.069, "1940-06-01", "Sweden", None),
+    ("Oslo", 59.913, 10.752, "1940-04-15", "Germany", SKIP),  # 9 Apr 1940
+    ("Trondheim", 63.430, 10.395, "1940-04-05", "Norway", None),
+    ("Trondheim", 63.430, 10.395, "1940-05-01", "Germany", SKIP),
+    ("Narvik", 68.418, 17.427, "1940-04-20", "Germany", SKIP),
+    ("Narvik", 68.418, 17.427, "1940-07-01", "Germany", SKIP),
+    ("Tromso", 69.641, 19.004, "1940-05-15", "Norway", SKIP),
+    ("Tromso", 69.641, 19.004, "1940-06-20", "Germany", SKIP),  # capitulation 10 Jun 1940
+    ("Copenhagen", 55.680, 12.559, "1940-04-08", "Denmark", None),
+    ("Copenhagen", 55.680, 12.559, "1940-04-15", "Germany", SKIP),  # occupied 9 Apr 1940
+    ("Sonderborg", 54.915, 9.798, "1919-06-01", "Germany", SKIP),
+    ("Sonderborg", 54.915, 9.798, "1920-08-01", "Denmark", SKIP),  # reunification 1920
+    ("Tonder", 54.933, 8.867, "1925-06-01", "Denmark", SKIP),
+    ("Flensburg", 54.794, 9.436, "1925-06-01", "Germany", SKIP),
+    ("Reykjavik", 64.147, -21.942, "1918-06-01", "Denmark", SKIP),  # sovereign 1 Dec 1918
+    ("Reykjavik", 64.147, -21.942, "1925-06-01", "Iceland", SKIP),
+    ("Torshavn", 62.009, -6.772, "1930-06-01", "Denmark", SKIP),
+    ("Torshavn", 62.009, -6.772, "1940-06-01", "United Kingdom", SKIP),  # 12 Apr 1940
+    # --- Poland ----------------------------------------------------------
+    ("Warsaw", 52.230, 21.012, "1920-08-15", "Poland", SKIP),
+    ("Warsaw", 52.230, 21.012, "1939-08-22", "Poland", None),
+    ("Warsaw", 52.230, 21.012, "1939-08-25", "Poland", "Germany"),  # west of the Vistula
+    ("Warsaw", 52.230, 21.012, "1939-09-20", "Poland", SKIP),  # capitulated 28 Sep
+    ("Warsaw", 52.230, 21.012, "1939-10-05", "Germany", SKIP),
+    ("Lublin", 51.247, 22.568, "1939-08-25", "Poland", "Soviet Union"),  # east of Vistula
+    ("Lublin", 51.247, 22.568, "1939-10-15", "Germany", SKIP),
+    ("Krakow", 50.062, 19.938, "1918-11-15", "Poland", SKIP),  # 31 Oct 1918
+    ("Krakow", 50.062, 19.938, "1939-08-25", "Poland", "Germany"),
+    ("Krakow", 50.062, 19.938, "1939-09-10", "Germany", SKIP),  # 6 Sep 1939
+    ("Poznan", 52.406, 16.925, "1918-06-01", "Germany", SKIP),
+    ("Poznan", 52.406, 16.925, "1919-06-01", "Poland", SKIP),  # Greater Poland Uprising
+    ("Poznan", 52.406, 16.925, "1939-08-25", "Poland", "Germany"),
+    ("Poznan", 52.406, 16.925, "1939-09-15", "Germany", SKIP),
+    ("Bydgoszcz", 53.123, 18.008, "1919-06-01", "Germany", SKIP),  # handed over Jan 1920
+    ("Bydgoszcz", 53.123, 18.008, "1920-06-01", "Poland", SKIP),
+    ("Lodz", 51.759, 19.456, "1939-11-15", "Germany", SKIP),
+    ("Gdansk", 54.352, 18.646, "1918-06-01", "Germany", SKIP),
+    ("Gdansk", 54.352, 18.646, "1921-06-01", "Free City of Danzig", SKIP),  # 15 Nov 1920
+    ("Gdansk", 54.352, 18.646, "1939-08-30", "Free City of Danzig", SKIP),
+    ("Gdansk", 54.352, 18.646, "1939-09-05", "Germany", SKIP),
+    ("Gdynia", 54.518, 18.531, "1930-06-01", "Poland", SKIP),
+    ("Katowice", 50.264, 19.024, "1918-06-01", "Germany", SKIP),
+    ("Katowice", 50.264, 19.024, "1925-06-01", "Poland", SKIP),  # June 1922
+    ("Katowice", 50.264, 19.024, "1939-09-10", "Germany", SKIP),
+    ("Bytom", 50.348, 18.916, "1925-06-01", "Germany", SKIP),
+    ("Chorzow", 50.297, 18.954, "1925-06-01", "Poland", SKIP),
+    ("Cieszyn", 49.750, 18.633, "1925-06-01", "Poland", SKIP),
+    ("Cesky Tesin", 49.746, 18.623, "1925-06-01", "Czechoslovakia", SKIP),
+    ("Cesky Tesin", 49.746, 18.623, "1938-10-15", "Poland", SKIP),  # 2 Oct 1938
+    ("Cesky Tesin", 49.746, 18.623, "1939-09-15", "Germany", SKIP),
+    ("Cieszyn", 49.750, 18.633, "1939-09-15", "Germany", SKIP),
+    ("Przemysl", 49.784, 22.767, "1918-12-01", "Poland", SKIP),  # 12 Nov 1918
+    ("Przemysl", 49.784, 22.767, "1930-06-01", "Poland", SKIP),
+    ("Przemysl", 49.784, 22.767, "1939-10-15", "Soviet Union", SKIP),  # old town south of San
+    ("Przemysl", 49.784, 22.767, "1941-07-05", "Germany", SKIP),
+    ("Lviv", 49.842, 24.032, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Lviv", 49.842, 24.032, "1918-12-15", "Poland", SKIP),  # Poles held the city
+    ("Lviv", 49.842, 24.032, "1930-06-01", "Poland", SKIP),
+    ("Lviv", 49.842, 24.032, "1939-08-24", "Poland", "Soviet Union"),
+    ("Lviv", 49.842, 24.032, "1939-09-25", "Soviet Union", SKIP),  # 22 Sep 1939
+    ("Lviv", 49.842, 24.032, "1941-07-05", "Germany", SKIP),  # 30 Jun 1941
+    ("Ternopil", 49.553, 25.595, "1919-03-01", "West Ukraine", SKIP),
+    ("Ternopil", 49.553, 25.595, "1919-08-01", "Poland", SKIP),
+    ("Ternopil", 49.553, 25.595, "1939-10-15", "Soviet Union", SKIP),
+    ("Lutsk", 50.747, 25.325, "1919-06-01", "Poland", SKIP),  # 16 May 1919
+    ("Lutsk", 50.747, 25.325, "1939-10-15", "Soviet Union", SKIP),
+    ("Brest", 52.097, 23.734, "1918-06-01", "Germany", SKIP),
+    ("Brest", 52.097, 23.734, "1919-06-01", "Poland", SKIP),  # 9 Feb 1919
+    ("Brest", 52.097, 23.734, "1920-08-10", "Soviet Russia", SKIP),  # 1 Aug 1920
+    ("Brest", 52.097, 23.734, "1920-09-15", "Poland", SKIP),
+    ("Brest", 52.097, 23.734, "1939-09-20", "Germany", SKIP),  # taken 17 Sep
+    ("Brest", 52.097, 23.734, "1939-09-25", "Soviet Union", SKIP),  # handed over 22 Sep
+    ("Brest", 52.097, 23.734, "1941-07-01", "Germany", SKIP),
+    ("Bialystok", 53.132, 23.169, "1918-06-01", "Germany", SKIP),
+    ("Bialystok", 53.132, 23.169, "1919-06-01", "Poland", SKIP),  # Feb 1919
+    ("Bialystok", 53.132, 23.169, "1920-08-10", "Soviet Russia", SKIP),  # 28 Jul 1920
+    ("Bialystok", 53.132, 23.169, "1920-09-01", "Poland", SKIP),  # 22 Aug 1920
+    ("Bialystok", 53.132, 23.169, "1939-08-25", "Poland", "Soviet Union"),
+    ("Bialystok", 53.132, 23.169, "1939-09-18", "Germany", SKIP),  # taken 15 Sep
+    ("Bialystok", 53.132, 23.169, "1939-10-01", "Soviet Union", SKIP),
+    ("Bialystok", 53.132, 23.169, "1941-08-15", "Germany", SKIP),
+    ("Grodno", 53.678, 23.830, "1918-06-01", "Germany", SKIP),
+    ("Grodno", 53.678, 23.830, "1919-06-01", "Poland", SKIP),  # 28 Apr 1919
+    ("Grodno", 53.678, 23.830, "1920-08-01", "Soviet Russia", SKIP),  # 19 Jul 1920
+    ("Grodno", 53.678, 23.830, "1920-10-15", "Poland", SKIP),  # 26 Sep 1920
+    ("Grodno", 53.678, 23.830, "1939-10-01", "Soviet Union", SKIP),
+    ("Grodno", 53.678, 23.830, "1941-07-01", "Germany", SKIP),
+    ("Lomza", 53.178, 22.059, "1939-11-01", "Soviet Union", SKIP),  # north-east of Narew
+    ("Suwalki", 54.102, 22.930, "1939-11-15", "Germany", SKIP),
+    ("Chelm", 51.143, 23.472, "1939-10-20", "Germany", SKIP),  # west of the Bug
+    ("Pinsk", 52.115, 26.103, "1918-06-01", "Germany", SKIP),
+    ("Pinsk", 52.115, 26.103, "1919-06-01", "Poland", SKIP),
+    ("Pinsk", 52.115, 26.103, "1930-06-01", "Poland", SKIP),
+    ("Pinsk", 52.115, 26.103, "1939-10-01", "Soviet Union", SKIP),
+    ("Pinsk", 52.115, 26.103, "1941-07-10", "Germany", SKIP),
+    ("Rivne", 50.620, 26.252, "1919-06-01", "Poland", SKIP),  # 15 May 1919
+    ("Rivne", 50.620, 26.252, "1930-06-01", "Poland", SKIP),
+    ("Rivne", 50.620, 26.252, "1939-10-01", "Soviet Union", SKIP),
+    ("Rivne", 50.620, 26.252, "1941-07-10", "Germany", SKIP),
+    # --- Belarus, Russia, Ukraine ----------------------------------------
+    ("Minsk", 53.902, 27.562, "1918-06-01", "Germany", SKIP),
+    ("Minsk", 53.902, 27.562, "1919-03-01", "Soviet Russia", SKIP),
+    ("Minsk", 53.902, 27.562, "1919-09-01", "Poland", SKIP),  # 8 Aug 1919
+    ("Minsk", 53.902, 27.562, "1920-08-01", "Soviet Russia", SKIP),  # 11 Jul 1920
+    ("Minsk", 53.902, 27.562, "1939-11-01", "Soviet Union", None),
+    ("Minsk", 53.902, 27.562, "1941-07-15", "Germany", SKIP),  # 28 Jun 1941
+    ("Mogilev", 53.900, 30.331, "1918-06-01", "Germany", SKIP),
+    ("Mogilev", 53.900, 30.331, "1941-08-05", "Germany", SKIP),  # 26 Jul 1941
+    ("Vitebsk", 55.184, 30.202, "1941-07-20", "Germany", SKIP),
+    ("Smolensk", 54.782, 32.045, "1918-06-01", "Soviet Russia", SKIP),
+    ("Smolensk", 54.782, 32.045, "1941-07-10", "Soviet Union", SKIP),
+    ("Smolensk", 54.782, 32.045, "1941-08-15", "Germany", SKIP),
+    ("Pskov", 57.819, 28.332, "1918-06-01", "Germany", SKIP),  # 25 Feb 1918
+    ("Pskov", 57.819, 28.332, "1941-07-20", "Germany", SKIP),  # 9 Jul 1941
+    ("Leningrad", 59.934, 30.335, "1941-12-31", "Soviet Union", SKIP),
+    ("Moscow", 55.756, 37.617, "1922-06-01", "Soviet Russia", SKIP),
+    ("Moscow", 55.756, 37.617, "1923-06-01", "Soviet Union", SKIP),
+    ("Moscow", 55.756, 37.617, "1941-12-31", "Soviet Union", SKIP),
+    ("Kalinin", 56.859, 35.912, "1941-11-01", "Germany", SKIP),  # 14 Oct 1941
+    ("Kalinin", 56.859, 35.912, "1941-12-25", "Soviet Union", SKIP),  # 16 Dec 1941
+    ("Tikhvin", 59.645, 33.514, "1941-11-20", "Germany", SKIP),  # 8 Nov 1941
+    ("Tikhvin", 59.645, 33.514, "1941-12-25", "Soviet Union", SKIP),  # 9 Dec 1941
+    ("Kursk", 51.730, 36.193, "1919-10-01", "White movement", SKIP),  # 20 Sep 1919
+    ("Kursk", 51.730, 36.193, "1941-11-15", "Germany", SKIP),  # 2 Nov 1941
+    ("Samara", 53.195, 50.101, "1918-08-01", "White movement", SKIP),  # Komuch
+    ("Kazan", 55.796, 49.106, "1918-08-20", "White movement", SKIP),  # 7 Aug-10 Sep
+    ("Tsaritsyn", 48.708, 44.513, "1919-08-01", "White movement", SKIP),
+    ("Rostov", 47.236, 39.713, "1919-06-01", "White movement", SKIP),
+    ("Rostov", 47.236, 39.713, "1920-06-01", "Soviet Russia", SKIP),
+    ("Rostov", 47.236, 39.713, "1941-11-25", "Germany", SKIP),  # 21 Nov 1941
+    ("Rostov", 47.236, 39.713, "1941-12-15", "Soviet Union", SKIP),  # 29 Nov 1941
+    ("Krasnodar", 45.035, 38.975, "1918-10-01", "White movement", SKIP),  # 16 Aug 1918
+    ("Kyiv", 50.450, 30.523, "1918-03-10", "Ukraine", SKIP),
+    ("Kyiv", 50.450, 30.523, "1918-06-01", "Ukraine", SKIP),
+    ("Kyiv", 50.450, 30.523, "1919-03-01", "Soviet Russia", SKIP),  # 5 Feb 1919
+    ("Kyiv", 50.450, 30.523, "1919-10-01", "White movement", SKIP),  # 31 Aug 1919
+    ("Kyiv", 50.450, 30.523, "1921-06-01", "Soviet Russia", SKIP),
+    ("Kyiv", 50.450, 30.523, "1930-06-01", "Soviet Union", None),
+    ("Kyiv", 50.450, 30.523, "1941-09-10", "Soviet Union", SKIP),
+    ("Kyiv", 50.450, 30.523, "1941-09-25", "Germany", SKIP),  # 19 Sep 1941
+    ("Kharkiv", 49.994, 36.230, "1919-08-01", "White movement", SKIP),
+    ("Kharkiv", 49.994, 36.230, "1941-11-01", "Germany", SKIP),  # 24 Oct 1941
+    ("Zhytomyr", 50.254, 28.658, "1941-08-01", "Germany", SKIP),
+    ("Kamianets-Podilskyi", 48.679, 26.585, "1919-08-01", "Ukraine", SKIP),  # UNR seat
+    ("Kamianets-Podilskyi", 48.679, 26.585, "1925-06-01", "Soviet Union", SKIP),
+    ("Kamianets-Podilskyi", 48.679, 26.585, "1941-10-01", "Germany", SKIP),
+    ("Odesa", 46.482, 30.723, "1919-05-01", "Soviet Russia", SKIP),  # 6 Apr 1919
+    ("Odesa", 46.482, 30.723, "1919-10-01", "White movement", SKIP),  # 23 Aug 1919
+    ("Odesa", 46.482, 30.723, "1920-06-01", "Soviet Russia", SKIP),
+    ("Odesa", 46.482, 30.723, "1941-10-10", "Soviet Union", SKIP),
+    ("Odesa", 46.482, 30.723, "1941-10-25", "Romania", SKIP),  # 16 Oct 1941
+    ("Tiraspol", 46.840, 29.643, "1935-06-01", "Soviet Union", SKIP),
+    ("Tiraspol", 46.840, 29.643, "1941-09-01", "Romania", SKIP),  # Transnistria
+    ("Simferopol", 44.952, 34.102, "1918-06-01", "Germany", SKIP),
+    ("Simferopol", 44.952, 34.102, "1941-11-15", "Germany", SKIP),  # 1 Nov 1941
+    ("Sevastopol", 44.608, 33.525, "1920-08-01", "White movement", SKIP),  # Wrangel
+    ("Sevastopol", 44.608, 33.525, "1921-06-01", "Soviet Russia", SKIP),
+    ("Sevastopol", 44.608, 33.525, "1941-12-31", "Soviet Union", SKIP),  # besieged
+    # --- Romania, Moldova, Bukovina --------------------------------------
+    ("Chisinau", 47.011, 28.863, "1918-06-01", "Romania", SKIP),
+    ("Chisinau", 47.011, 28.863, "1939-09-01", "Romania", "Soviet Union"),
+    ("Chisinau", 47.011, 28.863, "1940-05-01", "Romania", "Soviet Union"),
+    ("Chisinau", 47.011, 28.863, "1940-07-05", "Soviet Union", SKIP),  # 28 Jun 1940
+    ("Chisinau", 47.011, 28.863, "1941-07-10", "Soviet Union", SKIP),
+    ("Chisinau", 47.011, 28.863, "1941-07-25", "Romania", SKIP),  # 16 Jul 1941
+    ("Chernivtsi", 48.292, 25.936, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Chernivtsi", 48.292, 25.936, "1918-11-20", "Romania", SKIP),  # 11 Nov 1918
+    ("Chernivtsi", 48.292, 25.936, "1939-09-01", "Romania", None),  # not in the protocol
+    ("Chernivtsi", 48.292, 25.936, "1940-07-05", "Soviet Union", SKIP),
+    ("Chernivtsi", 48.292, 25.936, "1941-07-15", "Romania", SKIP),  # 5 Jul 1941
+    ("Bucharest", 44.427, 26.103, "1918-06-01", "Germany", SKIP),  # occupied Dec 1916
+    ("Bucharest", 44.427, 26.103, "1940-01-01", "Romania", None),
+    ("Cluj", 46.770, 23.590, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Cluj", 46.770, 23.590, "1918-12-15", "Hungary", SKIP),  # Romanians 24 Dec 1918
+    ("Cluj", 46.770, 23.590, "1919-06-01", "Romania", SKIP),
+    ("Cluj", 46.770, 23.590, "1940-09-01", "Romania", SKIP),
+    ("Cluj", 46.770, 23.590, "1940-09-20", "Hungary", SKIP),  # entered 11 Sep 1940
+    ("Oradea", 47.072, 21.921, "1919-03-01", "Hungary", SKIP),
+    ("Oradea", 47.072, 21.921, "1919-06-01", "Romania", SKIP),  # 20 Apr 1919
+    ("Oradea", 47.072, 21.921, "1930-06-01", "Romania", SKIP),
+    ("Oradea", 47.072, 21.921, "1940-09-15", "Hungary", SKIP),  # 5 Sep 1940
+    ("Brasov", 45.657, 25.601, "1941-06-01", "Romania", SKIP),
+    ("Dobrich", 43.567, 27.828, "1918-06-01", "Bulgaria", SKIP),
+    ("Dobrich", 43.567, 27.828, "1925-06-01", "Romania", SKIP),
+    ("Dobrich", 43.567, 27.828, "1940-09-01", "Romania", SKIP),
+    ("Dobrich", 43.567, 27.828, "1940-10-15", "Bulgaria", SKIP),  # Craiova 7 Sep 1940
+    # --- Hungary, Czechoslovakia, Austria --------------------------------
+    ("Budapest", 47.498, 19.040, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Budapest", 47.498, 19.040, "1919-05-01", "Hungary", SKIP),
+    ("Budapest", 47.498, 19.040, "1919-09-01", "Romania", SKIP),  # 4 Aug-14 Nov 1919
+    ("Budapest", 47.498, 19.040, "1920-06-01", "Hungary", SKIP),
+    ("Budapest", 47.498, 19.040, "1940-03-01", "Hungary", None),
+    ("Debrecen", 47.531, 21.624, "1919-06-01", "Romania", SKIP),  # Apr 1919-Mar 1920
+    ("Pecs", 46.072, 18.233, "1921-03-01", "Yugoslavia", SKIP),  # until Aug 1921
+    ("Pecs", 46.072, 18.233, "1922-06-01", "Hungary", SKIP),
+    ("Sopron", 47.685, 16.590, "1925-06-01", "Hungary", SKIP),  # plebiscite Dec 1921
+    ("Eisenstadt", 47.846, 16.527, "1921-06-01", "Hungary", SKIP),
+    ("Eisenstadt", 47.846, 16.527, "1922-06-01", "Austria", SKIP),
+    ("Vienna", 48.208, 16.373, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Vienna", 48.208, 16.373, "1919-06-01", "Austria", SKIP),
+    ("Vienna", 48.208, 16.373, "1938-03-10", "Austria", SKIP),
+    ("Vienna", 48.208, 16.373, "1938-03-20", "Germany", SKIP),  # Anschluss
+    ("Volkermarkt", 46.662, 14.636, "1920-06-01", "Yugoslavia", SKIP),  # zone A
+    ("Volkermarkt", 46.662, 14.636, "1921-01-01", "Austria", SKIP),  # plebiscite 10 Oct 1920
+    ("Prague", 50.075, 14.437, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Prague", 50.075, 14.437, "1918-11-15", "Czechoslovakia", SKIP),  # 28 Oct 1918
+    ("Prague", 50.075, 14.437, "1939-03-13", "Czechoslovakia", SKIP),
+    ("Prague", 50.075, 14.437, "1939-03-20", "Germany", SKIP),  # protectorate
+    ("Brno", 49.195, 16.607, "1940-06-01", "Germany", SKIP),
+    ("Liberec", 50.767, 15.056, "1938-09-25", "Czechoslovakia", SKIP),
+    ("Liberec", 50.767, 15.056, "1938-10-20", "Germany", SKIP),
+    ("Cheb", 50.080, 12.374, "1938-10-20", "Germany", SKIP),
+    ("Bratislava", 48.148, 17.107, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Bratislava", 48.148, 17.107, "1918-12-15", "Hungary", SKIP),  # Czechs 1 Jan 1919
+    ("Bratislava", 48.148, 17.107, "1919-03-01", "Czechoslovakia", SKIP),
+    ("Bratislava", 48.148, 17.107, "1939-03-20", "Slovakia", SKIP),
+    ("Kosice", 48.716, 21.261, "1918-12-15", "Hungary", SKIP),  # Czechs 29 Dec 1918
+    ("Kosice", 48.716, 21.261, "1919-06-20", "Hungary", SKIP),  # Hungarian Red Army
+    ("Kosice", 48.716, 21.261, "1925-06-01", "Czechoslovakia", SKIP),
+    ("Kosice", 48.716, 21.261, "1938-11-01", "Czechoslovakia", SKIP),
+    ("Kosice", 48.716, 21.261, "1938-11-15", "Hungary", SKIP),  # First Vienna Award
+    ("Uzhhorod", 48.621, 22.288, "1925-06-01", "Czechoslovakia", SKIP),
+    ("Uzhhorod", 48.621, 22.288, "1938-11-15", "Hungary", SKIP),
+    ("Khust", 48.170, 23.289, "1939-01-15", "Czechoslovakia", SKIP),
+    ("Khust", 48.170, 23.289, "1939-03-25", "Hungary", SKIP),
+    # --- Yugoslavia, Albania, Greece, Bulgaria ---------------------------
+    ("Belgrade", 44.787, 20.457, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Belgrade", 44.787, 20.457, "1918-11-15", "Serbia", SKIP),  # 1 Nov 1918
+    ("Belgrade", 44.787, 20.457, "1930-06-01", "Yugoslavia", SKIP),
+    ("Belgrade", 44.787, 20.457, "1941-04-05", "Yugoslavia", SKIP),
+    ("Belgrade", 44.787, 20.457, "1941-10-01", "Germany", SKIP),
+    ("Nis", 43.321, 21.896, "1918-06-01", "Bulgaria", SKIP),
+    ("Novi Sad", 45.267, 19.833, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Novi Sad", 45.267, 19.833, "1930-06-01", "Yugoslavia", SKIP),
+    ("Novi Sad", 45.267, 19.833, "1941-05-01", "Hungary", SKIP),  # Bačka Apr 1941
+    ("Zagreb", 45.815, 15.982, "1918-11-15", "State of Slovenes, Croats and Serbs", SKIP),
+    ("Zagreb", 45.815, 15.982, "1919-06-01", "Yugoslavia", SKIP),
+    ("Zagreb", 45.815, 15.982, "1941-05-01", "Croatia", SKIP),
+    ("Sarajevo", 43.856, 18.413, "1941-06-01", "Croatia", SKIP),
+    ("Osijek", 45.554, 18.696, "1941-06-01", "Croatia", SKIP),
+    ("Ljubljana", 46.057, 14.506, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Ljubljana", 46.057, 14.506, "1930-06-01", "Yugoslavia", SKIP),
+    ("Ljubljana", 46.057, 14.506, "1941-05-15", "Italy", SKIP),
+    ("Maribor", 46.555, 15.646, "1919-06-01", "Yugoslavia", SKIP),
+    ("Maribor", 46.555, 15.646, "1941-05-15", "Germany", SKIP),
+    ("Murska Sobota", 46.662, 16.166, "1920-06-01", "Yugoslavia", SKIP),
+    ("Cakovec", 46.384, 16.434, "1941-06-01", "Hungary", SKIP),
+    ("Rijeka", 45.327, 14.442, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Rijeka", 45.327, 14.442, "1920-10-01", "Italian Regency of Carnaro", SKIP),
+    ("Rijeka", 45.327, 14.442, "1921-06-01", "Free State of Fiume", SKIP),
+    ("Rijeka", 45.327, 14.442, "1925-06-01", "Italy", SKIP),  # Treaty of Rome 1924
+    ("Trieste", 45.650, 13.777, "1919-06-01", "Italy", SKIP),
+    ("Udine", 46.071, 13.235, "1918-06-01", "Austria-Hungary", SKIP),  # after Caporetto
+    ("Udine", 46.071, 13.235, "1918-12-01", "Italy", SKIP),
+    ("Bolzano", 46.498, 11.354, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Bolzano", 46.498, 11.354, "1930-06-01", "Italy", SKIP),
+    ("Zadar", 44.125, 15.240, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Zadar", 44.125, 15.240, "1925-06-01", "Italy", SKIP),  # Rapallo 1920
+    ("Sibenik", 43.735, 15.890, "1919-06-01", "Italy", SKIP),  # occupied Nov 1918-1921
+    ("Sibenik", 43.735, 15.890, "1925-06-01", "Yugoslavia", SKIP),
+    ("Split", 43.516, 16.440, "1930-06-01", "Yugoslavia", SKIP),
+    ("Split", 43.516, 16.440, "1941-06-01", "Italy", SKIP),  # Governorate of Dalmatia
+    ("Podgorica", 42.441, 19.263, "1941-06-01", "Italy", SKIP),
+    ("Skopje", 41.997, 21.428, "1918-06-01", "Bulgaria", SKIP),
+    ("Skopje", 41.997, 21.428, "1930-06-01", "Yugoslavia", SKIP),
+    ("Skopje", 41.997, 21.428, "1941-06-01", "Bulgaria", SKIP),
+    ("Tetovo", 42.010, 20.971, "1941-06-01", "Italy", SKIP),  # attached to Albania
+    ("Pristina", 42.663, 21.166, "1941-06-01", "Italy", SKIP),
+    ("Tirana", 41.328, 19.819, "1930-06-01", "Albania", SKIP),
+    ("Tirana", 41.328, 19.819, "1939-04-05", "Albania", SKIP),
+    ("Tirana", 41.328, 19.819, "1939-04-15", "Italy", SKIP),  # 7 Apr 1939
+    ("Vlore", 40.466, 19.489, "1919-06-01", "Italy", SKIP),  # until Sep 1920
+    ("Vlore", 40.466, 19.489, "1921-06-01", "Albania", SKIP),
+    ("Korce", 40.618, 20.781, "1918-06-01", "France", SKIP),  # French occupation
+    ("Korce", 40.618, 20.781, "1940-12-01", "Greece", SKIP),  # 22 Nov 1940
+    ("Korce", 40.618, 20.781, "1941-05-15", "Italy", SKIP),
+    ("Gjirokaster", 40.076, 20.139, "1941-01-15", "Greece", SKIP),  # 8 Dec 1940
+    ("Corfu", 39.624, 19.921, "1923-09-15", "Italy", SKIP),  # Corfu incident
+    ("Corfu", 39.624, 19.921, "1930-06-01", "Greece", SKIP),
+    ("Thessaloniki", 40.640, 22.944, "1918-06-01", "Greece", SKIP),
+    ("Thessaloniki", 40.640, 22.944, "1941-04-05", "Greece", SKIP),
+    ("Thessaloniki", 40.640, 22.944, "1941-05-01", "Germany", SKIP),  # 9 Apr 1941
+    ("Kavala", 40.947, 24.407, "1918-06-01", "Bulgaria", SKIP),  # 1916-1918
+    ("Kavala", 40.947, 24.407, "1930-06-01", "Greece", SKIP),
+    ("Kavala", 40.947, 24.407, "1941-06-01", "Bulgaria", SKIP),
+    ("Alexandroupoli", 40.848, 25.874, "1919-06-01", "Bulgaria", SKIP),
+    ("Alexandroupoli", 40.848, 25.874, "1925-06-01", "Greece", SKIP),
+    ("Athens", 37.984, 23.728, "1941-04-20", "Greece", SKIP),
+    ("Athens", 37.984, 23.728, "1941-05-01", "Germany", SKIP),  # 27 Apr 1941
+    ("Heraklion", 35.339, 25.144, "1941-05-15", "Greece", SKIP),
+    ("Heraklion", 35.339, 25.144, "1941-07-01", "Germany", SKIP),
+    ("Rhodes", 36.434, 28.217, "1918-06-01", "Italy", SKIP),
+    ("Rhodes", 36.434, 28.217, "1930-06-01", "Italy", SKIP),
+    ("Sofia", 42.698, 23.322, "1930-06-01", "Bulgaria", SKIP),
+    # --- Turkey, Levant, Caucasus ----------------------------------------
+    ("Edirne", 41.677, 26.556, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Edirne", 41.677, 26.556, "1921-06-01", "Greece", SKIP),  # Jul 1920-Nov 1922
+    ("Edirne", 41.677, 26.556, "1925-06-01", "Turkey", SKIP),
+    ("Istanbul", 41.008, 28.978, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Istanbul", 41.008, 28.978, "1925-06-01", "Turkey", SKIP),
+    ("Izmir", 38.423, 27.143, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Izmir", 38.423, 27.143, "1920-06-01", "Greece", SKIP),  # 15 May 1919
+    ("Izmir", 38.423, 27.143, "1922-10-15", "Turkey", SKIP),  # 9 Sep 1922
+    ("Bursa", 40.183, 29.067, "1921-06-01", "Greece", SKIP),
+    ("Ankara", 39.933, 32.860, "1921-06-01", "Turkey", SKIP),
+    ("Antalya", 36.897, 30.713, "1920-06-01", "Italy", SKIP),  # Italian occupation
+    ("Adana", 37.000, 35.321, "1920-06-01", "France", SKIP),  # Cilicia
+    ("Adana", 37.000, 35.321, "1925-06-01", "Turkey", SKIP),
+    ("Iskenderun", 36.587, 36.173, "1930-06-01", "France", SKIP),
+    ("Iskenderun", 36.587, 36.173, "1940-06-01", "Turkey", SKIP),  # Hatay 1939
+    ("Damascus", 33.513, 36.292, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Damascus", 33.513, 36.292, "1930-06-01", "France", SKIP),
+    ("Jerusalem", 31.768, 35.214, "1930-06-01", "United Kingdom", SKIP),
+    ("Nicosia", 35.186, 33.382, "1930-06-01", "United Kingdom", SKIP),
+    ("Kars", 40.602, 43.097, "1918-06-01", "Ottoman Empire", SKIP),  # 25 Apr 1918
+    ("Kars", 40.602, 43.097, "1920-01-01", "Armenia", SKIP),
+    ("Kars", 40.602, 43.097, "1920-12-01", "Turkey", SKIP),  # 30 Oct 1920
+    ("Kars", 40.602, 43.097, "1930-06-01", "Turkey", SKIP),
+    ("Yerevan", 40.179, 44.499, "1919-06-01", "Armenia", SKIP),
+    ("Yerevan", 40.179, 44.499, "1925-06-01", "Soviet Union", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1918-04-15", "Transcaucasia", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1920-06-01", "Georgia", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1921-06-01", "Soviet Russia", SKIP),  # 25 Feb 1921
+    ("Tbilisi", 41.716, 44.783, "1930-06-01", "Soviet Union", SKIP),
+    ("Batumi", 41.636, 41.637, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Batumi", 41.636, 41.637, "1919-06-01", "United Kingdom", SKIP),  # Dec 1918-Jul 1920
+    ("Batumi", 41.636, 41.637, "1920-10-01", "Georgia", SKIP),
+    ("Batumi", 41.636, 41.637, "1925-06-01", "Soviet Union", SKIP),
+    ("Baku", 40.409, 49.867, "1918-06-01", "Soviet Russia", SKIP),  # Baku Commune
+    ("Baku", 40.409, 49.867, "1920-01-15", "Azerbaijan", SKIP),
+    ("Baku", 40.409, 49.867, "1920-06-01", "Soviet Russia", SKIP),  # 28 Apr 1920
+    ("Baku", 40.409, 49.867, "1930-06-01", "Soviet Union", SKIP),
+    # --- Western Europe --------------------------------------------------
+    ("Luxembourg", 49.612, 6.130, "1930-06-01", "Luxembourg", SKIP),
+    ("Luxembourg", 49.612, 6.130, "1940-05-05", "Luxembourg", SKIP),
+    ("Luxembourg", 49.612, 6.130, "1940-06-01", "Germany", SKIP),
+    ("Eupen", 50.628, 6.036, "1919-06-01", "Germany", SKIP),
+    ("Eupen", 50.628, 6.036, "1925-06-01", "Belgium", SKIP),
+    ("Eupen", 50.628, 6.036, "1940-06-01", "Germany", SKIP),
+    ("Saarbrucken", 49.240, 6.997, "1918-06-01", "Germany", SKIP),
+    ("Saarbrucken", 49.240, 6.997, "1925-06-01", "League of Nations", SKIP),
+    ("Saarbrucken", 49.240, 6.997, "1935-02-15", "League of Nations", SKIP),
+    ("Saarbrucken", 49.240, 6.997, "1935-03-15", "Germany", SKIP),  # 1 Mar 1935
+    ("Strasbourg", 48.573, 7.752, "1918-06-01", "Germany", SKIP),
+    ("Strasbourg", 48.573, 7.752, "1918-12-01", "France", SKIP),  # 22 Nov 1918
+    ("Strasbourg", 48.573, 7.752, "1930-06-01", "France", SKIP),
+    ("Strasbourg", 48.573, 7.752, "1940-07-01", "Germany", SKIP),
+    ("Lille", 50.629, 3.057, "1918-06-01", "Germany", SKIP),  # 1914-17 Oct 1918
+    ("Lille", 50.629, 3.057, "1918-11-01", "France", SKIP),
+    ("Lille", 50.629, 3.057, "1940-07-01", "Germany", SKIP),
+    ("Soissons", 49.381, 3.323, "1918-06-15", "Germany", SKIP),  # 29 May-2 Aug 1918
+    ("Brussels", 50.850, 4.352, "1918-06-01", "Germany", SKIP),
+    ("Brussels", 50.850, 4.352, "1919-06-01", "Belgium", SKIP),
+    ("Brussels", 50.850, 4.352, "1940-06-01", "Germany", SKIP),
+    ("Amsterdam", 52.370, 4.895, "1940-05-05", "Netherlands", SKIP),
+    ("Amsterdam", 52.370, 4.895, "1940-05-20", "Germany", SKIP),
+    ("Paris", 48.857, 2.352, "1939-09-01", "France", None),
+    ("Paris", 48.857, 2.352, "1940-06-10", "France", SKIP),
+    ("Paris", 48.857, 2.352, "1940-06-20", "Germany", SKIP),  # 14 Jun 1940
+    ("Bordeaux", 44.838, -0.579, "1930-06-01", "France", SKIP),
+    ("Bordeaux", 44.838, -0.579, "1940-08-01", "Germany", SKIP),  # occupied zone
+    ("Vichy", 46.128, 3.426, "1940-08-01", "France", SKIP),
+    ("Vichy", 46.128, 3.426, "1941-06-01", "France", SKIP),
+    ("Nice", 43.710, 7.262, "1941-06-01", "France", SKIP),
+    ("Menton", 43.790, 7.490, "1940-08-01", "Italy", SKIP),
+    ("Ajaccio", 41.933, 8.733, "1941-06-01", "France", SKIP),
+    ("St Helier", 49.192, -2.098, "1940-08-01", "Germany", SKIP),  # 1 Jul 1940
+    ("London", 51.507, -0.128, "1940-09-15", "United Kingdom", SKIP),
+    ("Dublin", 53.350, -6.260, "1918-06-01", "United Kingdom", SKIP),
+    ("Dublin", 53.350, -6.260, "1925-06-01", "Ireland", SKIP),
+    ("Belfast", 54.597, -5.930, "1925-06-01", "United Kingdom", SKIP),
+    ("Madrid", 40.417, -3.704, "1937-06-01", "Spain", SKIP),
+    ("Lisbon", 38.722, -9.139, "1930-06-01", "Portugal", SKIP),
+    ("Valletta", 35.899, 14.514, "1930-06-01", "United Kingdom", SKIP),
+    ("Berlin", 52.520, 13.405, "1940-06-01", "Germany", None),
+    ("Konigsberg", 54.710, 20.510, "1930-06-01", "Germany", SKIP),
+    # --- quiet years ---------------------------------------------------
+    ("Rijeka", 45.327, 14.442, "1924-06-01", "Italy", SKIP),  # annexed 16 Mar 1924
+    ("Klaipeda", 55.712, 21.135, "1924-06-01", "Lithuania", SKIP),
+    ("Warsaw", 52.230, 21.012, "1926-05-20", "Poland", SKIP),  # May coup, same state
+    ("Lviv", 49.842, 24.032, "1926-06-01", "Poland", SKIP),
+    ("Chisinau", 47.011, 28.863, "1927-06-01", "Romania", SKIP),
+    ("Tallinn", 59.437, 24.754, "1927-06-01", "Estonia", SKIP),
+    ("Tirana", 41.328, 19.819, "1928-06-01", "Albania", SKIP),
+    ("Cluj", 46.770, 23.590, "1928-06-01", "Romania", SKIP),
+    ("Bratislava", 48.148, 17.107, "1929-06-01", "Czechoslovakia", SKIP),
+    ("Minsk", 53.902, 27.562, "1929-06-01", "Soviet Union", SKIP),
+    ("Madrid", 40.417, -3.704, "1931-06-01", "Spain", SKIP),
+    ("Riga", 56.949, 24.105, "1931-06-01", "Latvia", SKIP),
+    ("Eupen", 50.628, 6.036, "1932-06-01", "Belgium", SKIP),
+    ("Gdansk", 54.352, 18.646, "1932-06-01", "Free City of Danzig", SKIP),
+    ("Berlin", 52.520, 13.405, "1933-06-01", "Germany", SKIP),
+    ("Saarbrucken", 49.240, 6.997, "1933-06-01", "League of Nations", SKIP),
+    ("Vienna", 48.208, 16.373, "1934-06-01", "Austria", SKIP),
+    ("Kaunas", 54.898, 23.903, "1934-06-01", "Lithuania", SKIP),
+    ("Cologne", 50.938, 6.960, "1936-03-10", "Germany", SKIP),  # remilitarised 7 Mar
+    ("Madrid", 40.417, -3.704, "1936-10-01", "Spain", SKIP),  # zones not split
+    ("Iskenderun", 36.587, 36.173, "1936-06-01", "France", SKIP),  # Sanjak of Alexandretta
+]
+# fmt: on
+
+# A second batch, written (like the first) from the record and run once before
+# any change it prompted: 140 of its 184 cases agreed at first. Sokal's case was
+# wrong (corrected below); the others were fixed in the data.
+# fmt: off
+CASES_2: list[tuple[str, float, float, str, str, str | None]] = [
+    ("Kharkiv", 49.994, 36.230, "1918-06-01", "Ukraine", SKIP),
+    ("Odesa", 46.482, 30.723, "1918-06-01", "Ukraine", SKIP),
+    ("Poltava", 49.589, 34.551, "1918-06-01", "Ukraine", SKIP),
+    ("Polotsk", 55.486, 28.768, "1918-06-01", "Germany", SKIP),
+    ("Lida", 53.887, 25.300, "1918-06-01", "Germany", SKIP),
+    ("Liepaja", 56.505, 21.011, "1918-06-01", "Germany", SKIP),
+    ("Tartu", 58.378, 26.729, "1918-06-01", "Germany", SKIP),
+    ("Tampere", 61.498, 23.761, "1918-05-01", "Finland", SKIP),
+    ("Krakow", 50.062, 19.938, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Sarajevo", 43.856, 18.413, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Cetinje", 42.390, 18.914, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Bitola", 41.031, 21.334, "1918-06-01", "Serbia", SKIP),  # Entente-held from 19 Nov 1916
+    ("Constanta", 44.173, 28.600, "1918-06-01", "Germany", SKIP),
+    ("Iasi", 47.158, 27.601, "1918-06-01", "Romania", SKIP),
+    ("Metz", 49.119, 6.176, "1918-12-01", "France", SKIP),
+    ("Mulhouse", 47.750, 7.336, "1918-06-01", "Germany", SKIP),
+    ("Trento", 46.067, 11.121, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Trento", 46.067, 11.121, "1919-06-01", "Italy", SKIP),
+    ("Jerusalem", 31.768, 35.214, "1918-06-01", "United Kingdom", SKIP),
+    ("Damascus", 33.513, 36.292, "1919-06-01", "Arab Kingdom of Syria", SKIP),
+    ("Beirut", 33.889, 35.495, "1919-06-01", "France", SKIP),
+    ("Aleppo", 36.202, 37.134, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Yerevan", 40.179, 44.499, "1918-06-15", "Armenia", SKIP),
+    ("Ganja", 40.683, 46.361, "1918-06-15", "Azerbaijan", SKIP),
+    ("Stanislaviv", 48.922, 24.711, "1919-03-01", "West Ukraine", SKIP),
+    ("Kolomyia", 48.531, 25.040, "1919-07-01", "Romania", SKIP),  # Romanian occupation of Pokuttya 24 May - 20 Aug 1919
+    ("Kyiv", 50.450, 30.523, "1920-05-20", "Poland", SKIP),
+    ("Zhytomyr", 50.254, 28.658, "1920-05-20", "Poland", SKIP),
+    ("Minsk", 53.902, 27.562, "1920-03-01", "Poland", SKIP),
+    ("Babruysk", 53.138, 29.221, "1919-10-01", "Poland", SKIP),
+    ("Vilnius", 54.687, 25.280, "1920-10-20", "Central Lithuania", SKIP),
+    ("Rezekne", 56.510, 27.333, "1920-03-01", "Latvia", SKIP),
+    ("Arkhangelsk", 64.539, 40.520, "1919-06-01", "White movement", SKIP),
+    ("Murmansk", 68.960, 33.080, "1919-06-01", "White movement", SKIP),
+    ("Petrozavodsk", 61.785, 34.346, "1919-06-01", "Soviet Russia", SKIP),
+    ("Samara", 53.195, 50.101, "1919-06-01", "Soviet Russia", SKIP),
+    ("Voronezh", 51.661, 39.200, "1919-10-10", "White movement", SKIP),
+    ("Orel", 52.967, 36.069, "1919-11-01", "Soviet Russia", SKIP),
+    ("Kursk", 51.730, 36.193, "1919-12-01", "Soviet Russia", SKIP),
+    ("Kyiv", 50.450, 30.523, "1919-12-20", "Soviet Russia", SKIP),
+    ("Rostov", 47.236, 39.713, "1920-01-15", "Soviet Russia", SKIP),
+    ("Novorossiysk", 44.723, 37.768, "1920-03-15", "White movement", SKIP),
+    ("Simferopol", 44.952, 34.102, "1920-06-01", "White movement", SKIP),
+    ("Odesa", 46.482, 30.723, "1920-01-15", "White movement", SKIP),
+    ("Baku", 40.409, 49.867, "1919-06-01", "Azerbaijan", SKIP),
+    ("Yerevan", 40.179, 44.499, "1920-06-01", "Armenia", SKIP),
+    ("Kars", 40.602, 43.097, "1921-06-01", "Turkey", SKIP),
+    ("Batumi", 41.636, 41.637, "1921-06-01", "Soviet Russia", SKIP),
+    ("Izmir", 38.423, 27.143, "1922-08-01", "Greece", SKIP),
+    ("Bursa", 40.183, 29.067, "1922-10-01", "Turkey", SKIP),
+    ("Istanbul", 41.008, 28.978, "1921-06-01", "United Kingdom", SKIP),
+    ("Eskisehir", 39.777, 30.520, "1921-09-01", "Greece", SKIP),
+    ("Afyon", 38.757, 30.538, "1922-06-01", "Greece", SKIP),
+    ("Vlore", 40.466, 19.489, "1920-06-01", "Italy", SKIP),  # Italian until 2-3 Sep 1920
+    ("Tirana", 41.328, 19.819, "1920-06-01", "Albania", SKIP),
+    ("Zadar", 44.125, 15.240, "1920-06-01", "Italy", SKIP),
+    ("Sibenik", 43.735, 15.890, "1921-09-01", "Yugoslavia", SKIP),
+    ("Klagenfurt", 46.624, 14.308, "1919-06-20", "Yugoslavia", SKIP),  # Yugoslav 6 Jun - 31 Jul 1919
+    ("Maribor", 46.555, 15.646, "1918-12-15", "Yugoslavia", SKIP),
+    ("Timisoara", 45.754, 21.226, "1919-06-01", "Yugoslavia", SKIP),  # Serbian-held until 3 Aug 1919
+    ("Sopron", 47.685, 16.590, "1921-06-01", "Hungary", SKIP),
+    ("Bratislava", 48.148, 17.107, "1919-06-20", "Czechoslovakia", SKIP),
+    ("Uzhhorod", 48.621, 22.288, "1919-06-01", "Czechoslovakia", SKIP),
+    ("Khotyn", 48.507, 26.492, "1919-06-01", "Romania", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1921-06-01", "France", SKIP),
+    ("Essen", 51.456, 7.012, "1923-06-01", "France", SKIP),
+    ("Dublin", 53.350, -6.260, "1922-06-01", "Ireland", SKIP),
+    ("Reykjavik", 64.147, -21.942, "1930-06-01", "Iceland", SKIP),
+    ("Graz", 47.071, 15.439, "1938-04-01", "Germany", SKIP),
+    ("Salzburg", 47.809, 13.055, "1938-03-11", "Austria", SKIP),
+    ("Karlovy Vary", 50.231, 12.872, "1938-10-20", "Germany", SKIP),
+    ("Opava", 49.938, 17.902, "1938-10-20", "Germany", SKIP),
+    ("Znojmo", 48.856, 16.049, "1938-10-20", "Germany", SKIP),
+    ("Plzen", 49.738, 13.373, "1938-10-20", "Czechoslovakia", SKIP),
+    ("Ostrava", 49.835, 18.292, "1938-10-20", "Czechoslovakia", SKIP),
+    ("Ostrava", 49.835, 18.292, "1939-03-20", "Germany", SKIP),
+    ("Karvina", 49.854, 18.542, "1938-10-20", "Poland", SKIP),
+    ("Trinec", 49.677, 18.672, "1939-10-01", "Germany", SKIP),
+    ("Nove Zamky", 47.986, 18.162, "1938-11-15", "Hungary", SKIP),
+    ("Nitra", 48.307, 18.087, "1938-11-15", "Czechoslovakia", SKIP),
+    ("Presov", 49.000, 21.240, "1939-04-01", "Slovakia", SKIP),
+    ("Mukachevo", 48.440, 22.718, "1938-12-01", "Hungary", SKIP),
+    ("Gdynia", 54.518, 18.531, "1939-09-10", "Poland", SKIP),
+    ("Hel", 54.610, 18.816, "1939-09-25", "Poland", SKIP),
+    ("Bydgoszcz", 53.123, 18.008, "1939-09-10", "Germany", SKIP),
+    ("Torun", 53.013, 18.598, "1939-09-10", "Germany", SKIP),
+    ("Lodz", 51.759, 19.456, "1939-09-12", "Germany", SKIP),
+    ("Radom", 51.403, 21.147, "1939-09-12", "Germany", SKIP),
+    ("Kielce", 50.866, 20.628, "1939-09-10", "Germany", SKIP),
+    ("Lublin", 51.247, 22.568, "1939-09-15", "Poland", SKIP),
+    ("Lublin", 51.247, 22.568, "1939-09-20", "Germany", SKIP),
+    ("Modlin", 52.435, 20.717, "1939-09-25", "Poland", SKIP),
+    ("Kock", 51.640, 22.447, "1939-10-03", "Poland", SKIP),  # Battle of Kock 2-5 Oct 1939
+    ("Lviv", 49.842, 24.032, "1939-09-18", "Poland", SKIP),
+    ("Ternopil", 49.553, 25.595, "1939-09-20", "Soviet Union", SKIP),
+    ("Kovel", 51.215, 24.709, "1939-09-25", "Soviet Union", SKIP),
+    ("Baranavichy", 53.132, 26.014, "1939-09-20", "Soviet Union", SKIP),
+    ("Hrubieszow", 50.805, 23.890, "1939-10-15", "Germany", SKIP),
+    ("Sokal", 50.481, 24.278, "1939-11-15", "Germany", SKIP),  # west bank of the Bug: German (the strip went to the USSR only in 1951)
+    ("Jaroslaw", 50.016, 22.678, "1939-10-15", "Germany", SKIP),
+    ("Vilnius", 54.687, 25.280, "1939-10-27", "Soviet Union", SKIP),
+    ("Svencionys", 55.153, 26.162, "1940-01-15", "Soviet Union", SKIP),
+    ("Druskininkai", 54.017, 23.973, "1940-01-15", "Soviet Union", SKIP),
+    ("Hanko", 59.823, 22.968, "1940-03-25", "Soviet Union", SKIP),
+    ("Priozersk", 61.033, 30.117, "1940-06-01", "Soviet Union", SKIP),
+    ("Zelenogorsk", 60.205, 29.709, "1939-12-10", "Soviet Union", SKIP),
+    ("Suomussalmi", 64.886, 28.910, "1940-01-15", "Finland", SKIP),
+    ("Kuusamo", 65.964, 29.189, "1940-06-01", "Finland", SKIP),
+    ("Bergen", 60.392, 5.324, "1940-05-01", "Germany", SKIP),
+    ("Kristiansand", 58.147, 7.996, "1940-04-15", "Germany", SKIP),
+    ("Bodo", 67.278, 14.417, "1940-05-15", "Norway", SKIP),
+    ("Mo i Rana", 66.313, 14.142, "1940-05-20", "Germany", SKIP),
+    ("Aalborg", 57.048, 9.919, "1940-04-15", "Germany", SKIP),
+    ("The Hague", 52.078, 4.300, "1940-05-20", "Germany", SKIP),
+    ("Antwerp", 51.219, 4.402, "1940-05-20", "Germany", SKIP),
+    ("Ghent", 51.054, 3.717, "1940-05-21", "Belgium", SKIP),  # Belgian army on the Scheldt and the Lys
+    ("Ostend", 51.215, 2.920, "1940-05-25", "Belgium", SKIP),
+    ("Dunkirk", 51.034, 2.377, "1940-06-01", "France", SKIP),  # perimeter held until 4 Jun 1940
+    ("Calais", 50.951, 1.858, "1940-05-22", "France", SKIP),  # fell 26 May 1940
+    ("Amiens", 49.894, 2.296, "1940-05-25", "Germany", SKIP),
+    ("Reims", 49.258, 4.032, "1940-06-15", "Germany", SKIP),
+    ("Paris", 48.857, 2.352, "1940-06-13", "France", SKIP),
+    ("Orleans", 47.903, 1.909, "1940-06-20", "Germany", SKIP),
+    ("Lyon", 45.764, 4.836, "1940-06-22", "Germany", SKIP),  # occupied 20 Jun - 7 Jul 1940
+    ("Tours", 47.394, 0.685, "1940-07-01", "Germany", SKIP),
+    ("Limoges", 45.834, 1.262, "1940-07-01", "France", SKIP),
+    ("Marseille", 43.296, 5.370, "1940-07-01", "France", SKIP),
+    ("Toulouse", 43.605, 1.444, "1941-06-01", "France", SKIP),
+    ("Metz", 49.119, 6.176, "1940-08-01", "Germany", SKIP),
+    ("Geneva", 46.204, 6.143, "1941-06-01", "Switzerland", SKIP),
+    ("Belgrade", 44.787, 20.457, "1941-04-14", "Germany", SKIP),
+    ("Zagreb", 45.815, 15.982, "1941-04-12", "Croatia", SKIP),
+    ("Ljubljana", 46.057, 14.506, "1941-04-13", "Italy", SKIP),
+    ("Maribor", 46.555, 15.646, "1941-04-12", "Germany", SKIP),
+    ("Subotica", 46.100, 19.667, "1941-04-15", "Hungary", SKIP),
+    ("Kotor", 42.425, 18.771, "1941-06-01", "Italy", SKIP),
+    ("Dubrovnik", 42.650, 18.094, "1941-06-01", "Croatia", SKIP),
+    ("Mostar", 43.343, 17.808, "1941-06-01", "Croatia", SKIP),
+    ("Nis", 43.321, 21.896, "1941-06-01", "Germany", SKIP),
+    ("Pirot", 43.153, 22.586, "1941-06-01", "Bulgaria", SKIP),  # Bulgarian from 19 Apr 1941
+    ("Bitola", 41.031, 21.334, "1941-06-01", "Bulgaria", SKIP),
+    ("Prizren", 42.215, 20.740, "1941-06-01", "Italy", SKIP),
+    ("Mitrovica", 42.891, 20.866, "1941-06-01", "Germany", SKIP),  # German zone of Kosovo
+    ("Ioannina", 39.665, 20.853, "1941-06-01", "Italy", SKIP),
+    ("Larissa", 39.639, 22.419, "1941-06-01", "Italy", SKIP),
+    ("Drama", 41.151, 24.147, "1941-06-01", "Bulgaria", SKIP),
+    ("Chania", 35.514, 24.018, "1941-07-01", "Germany", SKIP),
+    ("Mytilene", 39.107, 26.555, "1941-07-01", "Germany", SKIP),  # German from 4 May 1941
+    ("Izmail", 45.351, 28.837, "1941-08-01", "Romania", SKIP),
+    ("Kherson", 46.642, 32.611, "1941-08-25", "Germany", SKIP),
+    ("Uman", 48.749, 30.222, "1941-08-05", "Germany", SKIP),
+    ("Poltava", 49.589, 34.551, "1941-09-20", "Germany", SKIP),
+    ("Tula", 54.193, 37.617, "1941-12-01", "Soviet Union", SKIP),
+    ("Kaluga", 54.513, 36.261, "1941-11-01", "Germany", SKIP),
+    ("Mozhaysk", 55.507, 36.024, "1941-10-20", "Germany", SKIP),
+    ("Volokolamsk", 56.036, 35.959, "1941-11-01", "Germany", SKIP),
+    ("Istra", 55.915, 36.860, "1941-12-05", "Germany", SKIP),
+    ("Taganrog", 47.209, 38.924, "1941-10-20", "Germany", SKIP),
+    ("Kerch", 45.357, 36.468, "1941-11-20", "Germany", SKIP),
+    ("Feodosia", 45.031, 35.382, "1941-11-10", "Germany", SKIP),
+    ("Staraya Russa", 57.990, 31.355, "1941-09-01", "Germany", SKIP),
+    ("Luga", 58.737, 29.846, "1941-09-01", "Germany", SKIP),
+    ("Pushkin", 59.714, 30.396, "1941-09-25", "Germany", SKIP),
+    ("Oranienbaum", 59.916, 29.770, "1941-12-01", "Soviet Union", SKIP),
+    ("Olonets", 60.985, 32.970, "1941-09-10", "Finland", SKIP),
+    ("Murmansk", 68.960, 33.080, "1941-12-01", "Soviet Union", SKIP),
+    ("Parnu", 58.385, 24.497, "1941-07-10", "Germany", SKIP),
+    ("Siauliai", 55.934, 23.314, "1941-06-28", "Germany", SKIP),
+    ("Liepaja", 56.505, 21.011, "1941-07-01", "Germany", SKIP),
+    ("Rezekne", 56.510, 27.333, "1941-07-05", "Germany", SKIP),
+    ("Polotsk", 55.486, 28.768, "1941-07-20", "Germany", SKIP),
+    ("Orsha", 54.509, 30.426, "1941-07-20", "Germany", SKIP),
+    ("Bobruisk", 53.138, 29.221, "1941-07-05", "Germany", SKIP),
+    ("Baranavichy", 53.132, 26.014, "1941-07-01", "Germany", SKIP),
+    ("Kovel", 51.215, 24.709, "1941-07-01", "Germany", SKIP),
+    ("Kaunas", 54.898, 23.903, "1941-06-25", "Germany", SKIP),
+    ("Vilnius", 54.687, 25.280, "1941-06-25", "Germany", SKIP),
+    ("Grodno", 53.678, 23.830, "1941-06-25", "Germany", SKIP),
+    ("Brest", 52.097, 23.734, "1941-06-23", "Germany", SKIP),
+    ("Bialystok", 53.132, 23.169, "1941-06-26", "Soviet Union", SKIP),
+    ("Ankara", 39.933, 32.860, "1941-06-01", "Turkey", SKIP),
+    ("Antakya", 36.202, 36.160, "1939-08-01", "Turkey", SKIP),
+    ("Cairo", 30.044, 31.236, "1941-06-01", "Egypt", SKIP),
+    ("Nicosia", 35.186, 33.382, "1941-06-01", "United Kingdom", SKIP),
+]
+# fmt: on
+
+# A third batch, written the same way after the fixes the second one prompted:
+# 128 of its 152 cases agreed at first; the other 24 were fixed in the data
+# (one, Liepāja, only needed its point moved off the coastline).
+# fmt: off
+CASES_3: list[tuple[str, float, float, str, str, str | None]] = [
+    ("Vilnius", 54.687, 25.280, "1922-03-01", "Central Lithuania", SKIP),
+    ("Vilnius", 54.687, 25.280, "1922-04-15", "Poland", SKIP),
+    ("Vilnius", 54.687, 25.280, "1939-10-29", "Lithuania", SKIP),
+    ("Vilnius", 54.687, 25.280, "1940-06-16", "Soviet Union", SKIP),
+    ("Kaunas", 54.898, 23.903, "1940-06-14", "Lithuania", SKIP),
+    ("Kaunas", 54.898, 23.903, "1940-06-16", "Soviet Union", SKIP),
+    ("Tallinn", 59.437, 24.754, "1940-06-16", "Estonia", SKIP),
+    ("Tallinn", 59.437, 24.754, "1940-06-18", "Soviet Union", SKIP),
+    ("Riga", 56.949, 24.105, "1940-06-16", "Latvia", SKIP),
+    ("Riga", 56.949, 24.105, "1940-06-18", "Soviet Union", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1923-01-10", "France", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1923-01-20", "Lithuania", SKIP),
+    ("Gdansk", 54.352, 18.646, "1920-12-01", "Free City of Danzig", SKIP),
+    ("Gdynia", 54.518, 18.531, "1939-09-20", "Germany", SKIP),
+    ("Katowice", 50.264, 19.024, "1922-07-01", "Poland", SKIP),
+    ("Cieszyn", 49.750, 18.633, "1938-10-05", "Poland", SKIP),
+    ("Cesky Tesin", 49.746, 18.623, "1939-03-20", "Poland", SKIP),
+    ("Bratislava", 48.148, 17.107, "1939-03-13", "Czechoslovakia", SKIP),
+    ("Bratislava", 48.148, 17.107, "1939-03-15", "Slovakia", SKIP),
+    ("Kosice", 48.716, 21.261, "1939-03-20", "Hungary", SKIP),
+    ("Uzhhorod", 48.621, 22.288, "1939-06-01", "Hungary", SKIP),
+    ("Khust", 48.170, 23.289, "1939-03-14", "Czechoslovakia", SKIP),
+    ("Khust", 48.170, 23.289, "1939-03-18", "Hungary", SKIP),
+    ("Chernivtsi", 48.292, 25.936, "1940-06-27", "Romania", SKIP),
+    ("Chernivtsi", 48.292, 25.936, "1940-06-29", "Soviet Union", SKIP),
+    ("Chisinau", 47.011, 28.863, "1940-06-27", "Romania", SKIP),
+    ("Chisinau", 47.011, 28.863, "1940-06-29", "Soviet Union", SKIP),
+    ("Cluj", 46.770, 23.590, "1940-09-10", "Romania", SKIP),  # Hungarian troops entered Cluj on 11 Sep 1940
+    ("Cluj", 46.770, 23.590, "1940-09-12", "Hungary", SKIP),
+    ("Oradea", 47.072, 21.921, "1940-09-04", "Romania", SKIP),
+    ("Oradea", 47.072, 21.921, "1940-09-07", "Hungary", SKIP),
+    ("Dobrich", 43.567, 27.828, "1940-09-15", "Romania", SKIP),  # Bulgarian troops entered from 21 Sep 1940
+    ("Balchik", 43.407, 28.163, "1940-10-15", "Bulgaria", SKIP),
+    ("Silistra", 44.117, 27.261, "1930-06-01", "Romania", SKIP),
+    ("Tiraspol", 46.840, 29.643, "1941-08-25", "Romania", SKIP),
+    ("Odesa", 46.482, 30.723, "1941-10-17", "Romania", SKIP),
+    ("Mykolaiv", 46.975, 31.995, "1941-10-01", "Germany", SKIP),
+    ("Sevastopol", 44.608, 33.525, "1941-11-15", "Soviet Union", SKIP),
+    ("Yalta", 44.495, 34.166, "1941-11-15", "Germany", SKIP),
+    ("Kerch", 45.357, 36.468, "1941-12-31", "Soviet Union", SKIP),
+    ("Feodosia", 45.031, 35.382, "1941-12-31", "Soviet Union", SKIP),
+    ("Rostov", 47.236, 39.713, "1941-12-01", "Soviet Union", SKIP),
+    ("Kalinin", 56.859, 35.912, "1941-12-17", "Soviet Union", SKIP),
+    ("Tikhvin", 59.645, 33.514, "1941-12-10", "Soviet Union", SKIP),
+    ("Yelets", 52.620, 38.500, "1941-12-12", "Soviet Union", SKIP),
+    ("Kaluga", 54.513, 36.261, "1941-12-31", "Soviet Union", SKIP),
+    ("Leningrad", 59.934, 30.335, "1941-09-20", "Soviet Union", SKIP),
+    ("Vyborg", 60.710, 28.749, "1941-08-28", "Soviet Union", SKIP),
+    ("Vyborg", 60.710, 28.749, "1941-08-30", "Finland", SKIP),
+    ("Sortavala", 61.703, 30.691, "1941-08-15", "Soviet Union", SKIP),
+    ("Sortavala", 61.703, 30.691, "1941-08-17", "Finland", SKIP),
+    ("Hanko", 59.823, 22.968, "1941-12-01", "Soviet Union", SKIP),
+    ("Hanko", 59.823, 22.968, "1941-12-04", "Finland", SKIP),
+    ("Terijoki", 60.197, 29.720, "1939-11-29", "Finland", SKIP),
+    ("Helsinki", 60.170, 24.938, "1939-12-15", "Finland", SKIP),
+    ("Oslo", 59.913, 10.752, "1940-04-08", "Norway", SKIP),
+    ("Trondheim", 63.430, 10.395, "1940-04-10", "Germany", SKIP),
+    ("Copenhagen", 55.680, 12.559, "1940-04-09", "Germany", SKIP),
+    ("Ronne", 55.100, 14.720, "1940-04-15", "Germany", SKIP),
+    ("Torshavn", 62.009, -6.790, "1940-04-11", "Denmark", SKIP),
+    ("Reykjavik", 64.140, -21.900, "1940-05-09", "Iceland", SKIP),
+    ("Reykjavik", 64.140, -21.900, "1940-05-11", "United Kingdom", SKIP),
+    ("Luxembourg", 49.612, 6.130, "1940-05-09", "Luxembourg", SKIP),
+    ("Luxembourg", 49.612, 6.130, "1940-05-11", "Germany", SKIP),
+    ("Brussels", 50.850, 4.352, "1940-05-16", "Belgium", SKIP),
+    ("Brussels", 50.850, 4.352, "1940-05-18", "Germany", SKIP),
+    ("Liege", 50.633, 5.567, "1940-05-15", "Germany", SKIP),
+    ("Maastricht", 50.851, 5.691, "1940-05-12", "Germany", SKIP),  # taken 10 May 1940
+    ("Arnhem", 51.985, 5.899, "1940-05-12", "Germany", SKIP),
+    ("Groningen", 53.219, 6.567, "1940-05-12", "Germany", SKIP),
+    ("Sedan", 49.702, 4.940, "1940-05-15", "Germany", SKIP),
+    ("Abbeville", 50.106, 1.834, "1940-05-21", "Germany", SKIP),
+    ("Boulogne", 50.726, 1.614, "1940-05-24", "France", SKIP),
+    ("Arras", 50.291, 2.777, "1940-05-22", "France", SKIP),  # held by the British to 23-24 May 1940
+    ("Rouen", 49.443, 1.099, "1940-06-12", "Germany", SKIP),  # taken 9 Jun 1940
+    ("Le Havre", 49.494, 0.108, "1940-06-15", "Germany", SKIP),
+    ("Verdun", 49.160, 5.384, "1940-06-16", "Germany", SKIP),
+    ("Dijon", 47.322, 5.041, "1940-06-18", "Germany", SKIP),
+    ("Nancy", 48.692, 6.184, "1940-06-19", "Germany", SKIP),
+    ("Rennes", 48.117, -1.678, "1940-06-19", "Germany", SKIP),
+    ("Brest-FR", 48.390, -4.486, "1940-06-20", "Germany", SKIP),
+    ("Nantes", 47.218, -1.554, "1940-06-21", "Germany", SKIP),
+    ("Bordeaux", 44.838, -0.579, "1940-06-24", "France", SKIP),
+    ("Bordeaux", 44.838, -0.579, "1940-07-05", "Germany", SKIP),
+    ("Clermont-Ferrand", 45.778, 3.087, "1940-07-15", "France", SKIP),
+    ("Grenoble", 45.188, 5.724, "1940-06-24", "France", SKIP),
+    ("Nice", 43.710, 7.262, "1940-07-01", "France", SKIP),
+    ("St Peter Port", 49.455, -2.560, "1940-07-05", "Germany", SKIP),
+    ("Belfast", 54.597, -5.930, "1941-06-01", "United Kingdom", SKIP),
+    ("Dublin", 53.350, -6.260, "1941-06-01", "Ireland", SKIP),
+    ("Andorra", 42.507, 1.522, "1930-06-01", "Andorra", SKIP),
+    ("Madrid", 40.417, -3.704, "1939-01-01", "Spain", SKIP),
+    ("Rome", 41.903, 12.496, "1941-06-01", "Italy", SKIP),
+    ("Trieste", 45.650, 13.777, "1941-06-01", "Italy", SKIP),
+    ("Pula", 44.867, 13.850, "1930-06-01", "Italy", SKIP),
+    ("Rijeka", 45.327, 14.442, "1941-06-01", "Italy", SKIP),
+    ("Zagreb", 45.815, 15.982, "1941-04-09", "Yugoslavia", SKIP),
+    ("Belgrade", 44.787, 20.457, "1941-04-11", "Yugoslavia", SKIP),
+    ("Skopje", 41.997, 21.428, "1941-04-10", "Germany", SKIP),  # German from 7 Apr, Bulgarian from 19 Apr 1941
+    ("Nis", 43.321, 21.896, "1941-04-11", "Germany", SKIP),
+    ("Novi Sad", 45.267, 19.833, "1941-04-14", "Hungary", SKIP),
+    ("Sarajevo", 43.856, 18.413, "1941-04-20", "Croatia", SKIP),
+    ("Podgorica", 42.441, 19.263, "1941-04-20", "Italy", SKIP),
+    ("Thessaloniki", 40.640, 22.944, "1941-04-08", "Greece", SKIP),
+    ("Larissa", 39.639, 22.419, "1941-04-22", "Germany", SKIP),  # German from 19 Apr 1941
+    ("Athens", 37.984, 23.728, "1941-04-26", "Greece", SKIP),
+    ("Heraklion", 35.339, 25.144, "1941-05-25", "Greece", SKIP),
+    ("Korce", 40.618, 20.781, "1941-04-25", "Italy", SKIP),
+    ("Sofia", 42.698, 23.322, "1941-06-01", "Bulgaria", SKIP),
+    ("Edirne", 41.677, 26.556, "1941-06-01", "Turkey", SKIP),
+    ("Izmir", 38.423, 27.143, "1919-05-10", "Ottoman Empire", SKIP),
+    ("Izmir", 38.423, 27.143, "1919-05-20", "Greece", SKIP),
+    ("Ankara", 39.933, 32.860, "1923-06-01", "Turkey", SKIP),
+    ("Kars", 40.602, 43.097, "1920-11-05", "Turkey", SKIP),
+    ("Gyumri", 40.785, 43.841, "1920-11-20", "Turkey", SKIP),  # Turkish 7 Nov 1920 - 22 Apr 1921
+    ("Yerevan", 40.179, 44.499, "1920-12-10", "Soviet Russia", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1921-02-20", "Georgia", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1921-03-01", "Soviet Russia", SKIP),
+    ("Baku", 40.409, 49.867, "1920-04-20", "Azerbaijan", SKIP),
+    ("Baku", 40.409, 49.867, "1920-05-01", "Soviet Russia", SKIP),
+    ("Sukhumi", 43.000, 41.020, "1919-06-01", "Georgia", SKIP),
+    ("Makhachkala", 42.980, 47.500, "1919-08-01", "White movement", SKIP),
+    ("Grozny", 43.318, 45.694, "1919-08-01", "White movement", SKIP),
+    ("Astrakhan", 46.350, 48.035, "1919-08-01", "Soviet Russia", SKIP),
+    ("Saratov", 51.533, 46.034, "1919-08-01", "Soviet Russia", SKIP),
+    ("Perm", 58.010, 56.250, "1919-03-01", "White movement", SKIP),
+    ("Izhevsk", 56.853, 53.212, "1918-10-01", "White movement", SKIP),
+    ("Nizhny Novgorod", 56.327, 44.006, "1919-06-01", "Soviet Russia", SKIP),
+    ("Petrograd", 59.934, 30.335, "1919-10-20", "Soviet Russia", SKIP),
+    ("Gatchina", 59.565, 30.128, "1919-10-25", "White movement", SKIP),  # Yudenich 16 Oct - 3 Nov 1919
+    ("Narva", 59.377, 28.190, "1919-01-10", "Soviet Russia", SKIP),
+    ("Tartu", 58.378, 26.729, "1919-01-10", "Soviet Russia", SKIP),
+    ("Riga", 56.949, 24.105, "1919-03-01", "Soviet Russia", SKIP),
+    ("Riga", 56.949, 24.105, "1919-08-01", "Latvia", SKIP),
+    ("Liepaja", 56.505, 21.011, "1919-03-01", "Latvia", SKIP),
+    ("Kaunas", 54.898, 23.903, "1919-02-01", "Lithuania", SKIP),
+    ("Siauliai", 55.934, 23.314, "1919-02-01", "Soviet Russia", SKIP),
+    ("Grodno", 53.678, 23.830, "1919-03-15", "Germany", SKIP),  # German garrison to 28 Apr 1919
+    ("Bialystok", 53.132, 23.169, "1919-02-25", "Poland", SKIP),
+    ("Brest", 52.097, 23.734, "1919-02-15", "Poland", SKIP),
+    ("Pinsk", 52.115, 26.103, "1919-03-10", "Poland", SKIP),
+    ("Baranavichy", 53.132, 26.014, "1919-06-01", "Poland", SKIP),
+    ("Minsk", 53.902, 27.562, "1919-07-01", "Soviet Russia", SKIP),
+    ("Lida", 53.887, 25.300, "1919-04-25", "Poland", SKIP),
+    ("Vilnius", 54.687, 25.280, "1920-07-20", "Soviet Russia", SKIP),
+    ("Warsaw", 52.230, 21.012, "1920-08-14", "Poland", SKIP),
+    ("Ciechanow", 52.881, 20.620, "1920-08-14", "Soviet Russia", SKIP),
+    ("Bialystok", 53.132, 23.169, "1920-08-20", "Soviet Russia", SKIP),
+    ("Lomza", 53.178, 22.059, "1920-08-15", "Soviet Russia", SKIP),
+    ("Lviv", 49.842, 24.032, "1920-08-20", "Poland", SKIP),
+    ("Zamosc", 50.723, 23.252, "1920-08-31", "Poland", SKIP),
+    ("Kyiv", 50.450, 30.523, "1920-06-20", "Soviet Russia", SKIP),
+]
+# fmt: on
+
+# A fourth batch (with spheres), written after the third round of fixes:
+# 151 of its 172 cases agreed at first. Three are known limits of the data
+# (see KNOWN_LIMITS); the rest were fixed in the data or, for Kos and
+# Hammerfest, only needed their points moved off the coastline.
+# fmt: off
+CASES_4: list[tuple[str, float, float, str, str, str | None]] = [
+    ("Tartu", 58.378, 26.729, "1939-09-01", "Estonia", "Soviet Union"),
+    ("Daugavpils", 55.875, 26.536, "1939-09-01", "Latvia", "Soviet Union"),
+    ("Siauliai", 55.934, 23.314, "1939-09-01", "Lithuania", "Germany"),
+    ("Siauliai", 55.934, 23.314, "1939-10-15", "Lithuania", "Soviet Union"),
+    ("Marijampole", 54.560, 23.350, "1940-06-01", "Lithuania", "Germany"),
+    ("Marijampole", 54.560, 23.350, "1940-08-01", "Soviet Union", "Germany"),  # the strip stayed in the German sphere until sold on 10 Jan 1941
+    ("Balti", 47.762, 27.929, "1940-03-01", "Romania", "Soviet Union"),
+    ("Izmail", 45.351, 28.837, "1940-03-01", "Romania", "Soviet Union"),
+    ("Rivne", 50.620, 26.252, "1939-08-25", "Poland", "Soviet Union"),
+    ("Vyborg", 60.710, 28.749, "1939-10-01", "Finland", "Soviet Union"),
+    ("Turku", 60.452, 22.267, "1940-06-01", "Finland", "Soviet Union"),
+    ("Oslo", 59.913, 10.752, "1939-10-01", "Norway", None),
+    ("Sofia", 42.698, 23.322, "1940-01-01", "Bulgaria", None),
+    ("Bialystok", 53.132, 23.169, "1939-09-05", "Poland", "Soviet Union"),
+    ("Grodno", 53.678, 23.830, "1939-08-25", "Poland", "Soviet Union"),
+    ("Helsinki", 60.170, 24.938, "1941-06-25", "Finland", None),
+    ("Sevastopol", 44.608, 33.525, "1918-06-01", "Germany", SKIP),
+    ("Kerch", 45.357, 36.468, "1918-06-01", "Germany", SKIP),
+    ("Rostov", 47.236, 39.713, "1918-06-01", "Germany", SKIP),  # German occupation May - Dec 1918
+    ("Kharkiv", 49.994, 36.230, "1918-03-10", "Soviet Russia", SKIP),
+    ("Kyiv", 50.450, 30.523, "1918-12-20", "Ukraine", SKIP),
+    ("Kyiv", 50.450, 30.523, "1919-02-10", "Soviet Russia", SKIP),
+    ("Poltava", 49.589, 34.551, "1919-03-01", "Soviet Russia", SKIP),
+    ("Mykolaiv", 46.975, 31.995, "1918-06-01", "Ukraine", SKIP),
+    ("Minsk", 53.902, 27.562, "1918-12-20", "Soviet Russia", SKIP),
+    ("Vitebsk", 55.184, 30.202, "1919-06-01", "Soviet Russia", SKIP),
+    ("Pskov", 57.819, 28.332, "1918-12-01", "Soviet Russia", SKIP),
+    ("Tallinn", 59.437, 24.754, "1918-11-20", "Estonia", SKIP),
+    ("Riga", 56.949, 24.105, "1918-12-15", "Latvia", SKIP),
+    ("Kaunas", 54.898, 23.903, "1918-12-15", "Lithuania", SKIP),
+    ("Warsaw", 52.230, 21.012, "1918-11-15", "Poland", SKIP),
+    ("Lublin", 51.247, 22.568, "1918-11-10", "Poland", SKIP),
+    ("Poznan", 52.406, 16.925, "1918-12-01", "Germany", SKIP),
+    ("Gdansk", 54.352, 18.646, "1919-06-01", "Germany", SKIP),
+    ("Vienna", 48.208, 16.373, "1918-11-20", "Austria", SKIP),
+    ("Prague", 50.075, 14.437, "1918-10-30", "Czechoslovakia", SKIP),
+    ("Budapest", 47.498, 19.040, "1918-11-20", "Hungary", SKIP),
+    ("Zagreb", 45.815, 15.982, "1918-11-05", "State of Slovenes, Croats and Serbs", SKIP),
+    ("Sarajevo", 43.856, 18.413, "1918-11-15", "State of Slovenes, Croats and Serbs", SKIP),
+    ("Novi Sad", 45.267, 19.833, "1918-11-20", "Serbia", SKIP),
+    ("Cetinje", 42.390, 18.914, "1918-11-20", "Serbia", SKIP),
+    ("Skopje", 41.997, 21.428, "1918-10-15", "Serbia", SKIP),
+    ("Bitola", 41.031, 21.334, "1918-10-15", "Serbia", SKIP),
+    ("Sofia", 42.698, 23.322, "1918-10-15", "Bulgaria", SKIP),
+    ("Bucharest", 44.427, 26.103, "1918-12-05", "Romania", SKIP),
+    ("Constanta", 44.173, 28.600, "1918-12-05", "Romania", SKIP),
+    ("Cieszyn", 49.750, 18.633, "1918-12-01", "Poland", SKIP),
+    ("Trieste", 45.650, 13.777, "1918-11-10", "Italy", SKIP),
+    ("Innsbruck", 47.269, 11.404, "1918-06-01", "Austria-Hungary", SKIP),
+    ("Bolzano", 46.498, 11.354, "1918-11-15", "Italy", SKIP),
+    ("Udine", 46.071, 13.235, "1918-11-10", "Italy", SKIP),
+    ("Strasbourg", 48.573, 7.752, "1918-11-15", "Germany", SKIP),
+    ("Metz", 49.119, 6.176, "1918-11-15", "Germany", SKIP),
+    ("Lille", 50.629, 3.057, "1918-10-10", "Germany", SKIP),  # liberated 17 Oct 1918
+    ("Cambrai", 50.176, 3.235, "1918-10-05", "Germany", SKIP),  # taken 8-9 Oct 1918
+    ("Laon", 49.564, 3.620, "1918-10-10", "Germany", SKIP),  # liberated 13 Oct 1918
+    ("Saint-Quentin", 49.848, 3.287, "1918-10-05", "France", SKIP),
+    ("Mons", 50.454, 3.952, "1918-11-12", "Belgium", SKIP),  # Canadian Corps in Mons on 11 Nov 1918
+    ("Ghent", 51.054, 3.717, "1918-11-12", "Belgium", SKIP),
+    ("Luxembourg", 49.612, 6.130, "1918-11-25", "Luxembourg", SKIP),
+    ("Malmedy", 50.426, 6.028, "1925-06-01", "Belgium", SKIP),
+    ("Tonder", 54.933, 8.867, "1920-08-01", "Denmark", SKIP),
+    ("Flensburg", 54.794, 9.436, "1920-08-01", "Germany", SKIP),
+    ("Klaipeda", 55.712, 21.135, "1920-03-01", "France", SKIP),
+    ("Ostrava", 49.835, 18.292, "1919-06-01", "Czechoslovakia", SKIP),
+    ("Satu Mare", 47.790, 22.885, "1919-05-01", "Romania", SKIP),
+    ("Tsaritsyn", 48.708, 44.513, "1920-01-10", "Soviet Russia", SKIP),
+    ("Kharkiv", 49.994, 36.230, "1919-12-20", "Soviet Russia", SKIP),
+    ("Krasnodar", 45.035, 38.975, "1920-03-20", "Soviet Russia", SKIP),  # Ekaterinodar taken by the Red Army 17 Mar 1920
+    ("Novorossiysk", 44.723, 37.768, "1920-03-28", "Soviet Russia", SKIP),
+    ("Melitopol", 46.849, 35.367, "1920-08-01", "White movement", SKIP),
+    ("Simferopol", 44.952, 34.102, "1920-11-20", "Soviet Russia", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1918-07-01", "Georgia", SKIP),
+    ("Kars", 40.602, 43.097, "1918-03-10", "Transcaucasia", SKIP),
+    ("Trabzon", 41.005, 39.726, "1918-03-10", "Ottoman Empire", SKIP),
+    ("Van", 38.501, 43.373, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Aleppo", 36.202, 37.134, "1920-06-01", "Arab Kingdom of Syria", SKIP),
+    ("Aleppo", 36.202, 37.134, "1920-09-01", "France", SKIP),
+    ("Beirut", 33.889, 35.495, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Haifa", 32.794, 34.990, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Jaffa", 32.050, 34.760, "1918-06-01", "United Kingdom", SKIP),
+    ("Amman", 31.955, 35.945, "1918-06-01", "Ottoman Empire", SKIP),
+    ("Cairo", 30.044, 31.236, "1920-06-01", "United Kingdom", SKIP),
+    ("Tunis", 36.806, 10.181, "1930-06-01", "France", SKIP),
+    ("Algiers", 36.753, 3.058, "1930-06-01", "France", SKIP),
+    ("Tripoli", 32.887, 13.191, "1930-06-01", "Italy", SKIP),
+    ("Memel", 55.712, 21.135, "1935-06-01", "Lithuania", SKIP),
+    ("Danzig", 54.352, 18.646, "1935-06-01", "Free City of Danzig", SKIP),
+    ("Saarlouis", 49.313, 6.752, "1930-06-01", "League of Nations", SKIP),
+    ("Vilnius", 54.687, 25.280, "1938-06-01", "Poland", SKIP),
+    ("Karvina", 49.854, 18.542, "1930-06-01", "Czechoslovakia", SKIP),
+    ("Subotica", 46.100, 19.667, "1930-06-01", "Yugoslavia", SKIP),
+    ("Timisoara", 45.754, 21.226, "1930-06-01", "Romania", SKIP),
+    ("Izmail", 45.351, 28.837, "1935-06-01", "Romania", SKIP),
+    ("Kamianets-Podilskyi", 48.679, 26.585, "1930-06-01", "Soviet Union", SKIP),
+    ("Polotsk", 55.486, 28.768, "1930-06-01", "Soviet Union", SKIP),
+    ("Hlybokaye", 55.138, 27.684, "1930-06-01", "Poland", SKIP),
+    ("Petsamo", 69.550, 31.200, "1935-06-01", "Finland", SKIP),
+    ("Pytalovo", 57.067, 27.917, "1930-06-01", "Latvia", SKIP),
+    ("Ivangorod", 59.370, 28.220, "1930-06-01", "Estonia", SKIP),
+    ("Antakya", 36.202, 36.160, "1937-06-01", "France", SKIP),
+    ("Kos", 36.862, 27.120, "1930-06-01", "Italy", SKIP),
+    ("Dubrovnik", 42.650, 18.094, "1930-06-01", "Yugoslavia", SKIP),
+    ("Shkoder", 42.068, 19.512, "1930-06-01", "Albania", SKIP),
+    ("Strumica", 41.437, 22.643, "1930-06-01", "Yugoslavia", SKIP),
+    ("Balchik", 43.407, 28.163, "1930-06-01", "Romania", SKIP),
+    ("Merano", 46.669, 11.159, "1930-06-01", "Italy", SKIP),
+    ("Hlucin", 49.897, 18.192, "1938-10-20", "Germany", SKIP),
+    ("Cesky Krumlov", 48.811, 14.315, "1938-10-20", "Germany", SKIP),
+    ("Ceske Budejovice", 48.975, 14.474, "1938-10-20", "Czechoslovakia", SKIP),
+    ("Jihlava", 49.396, 15.591, "1938-10-20", "Czechoslovakia", SKIP),
+    ("Lucenec", 48.331, 19.667, "1938-11-15", "Hungary", SKIP),
+    ("Roznava", 48.661, 20.532, "1938-11-15", "Hungary", SKIP),
+    ("Trnava", 48.377, 17.588, "1939-04-01", "Slovakia", SKIP),
+    ("Poprad", 49.059, 20.297, "1940-06-01", "Slovakia", SKIP),
+    ("Zakopane", 49.299, 19.949, "1940-06-01", "Germany", SKIP),
+    ("Drohobych", 49.350, 23.505, "1940-06-01", "Soviet Union", SKIP),
+    ("Chelm", 51.143, 23.472, "1940-06-01", "Germany", SKIP),
+    ("Suwalki", 54.102, 22.930, "1940-06-01", "Germany", SKIP),
+    ("Vilkaviskis", 54.650, 23.033, "1941-06-23", "Germany", SKIP),
+    ("Taurage", 55.252, 22.290, "1941-06-23", "Germany", SKIP),
+    ("Kedainiai", 55.289, 23.974, "1941-06-26", "Germany", SKIP),
+    ("Panevezys", 55.738, 24.351, "1941-06-28", "Germany", SKIP),
+    ("Jelgava", 56.651, 23.721, "1941-07-02", "Germany", SKIP),
+    ("Tartu", 58.378, 26.729, "1941-07-30", "Germany", SKIP),
+    ("Viljandi", 58.364, 25.590, "1941-07-30", "Germany", SKIP),  # fell c. 21-26 Jul 1941
+    ("Kuressaare", 58.252, 22.485, "1941-09-20", "Soviet Union", SKIP),  # Saaremaa held until 5 Oct 1941
+    ("Kingisepp", 59.373, 28.612, "1941-08-20", "Germany", SKIP),
+    ("Nevel", 56.021, 29.925, "1941-07-20", "Germany", SKIP),
+    ("Yelnya", 54.577, 33.177, "1941-08-01", "Germany", SKIP),  # taken 19 Jul 1941
+    ("Yelnya", 54.577, 33.177, "1941-09-10", "Soviet Union", SKIP),  # retaken by the Red Army 6 Sep 1941
+    ("Roslavl", 53.951, 32.864, "1941-08-05", "Germany", SKIP),
+    ("Sumy", 50.907, 34.798, "1941-10-15", "Germany", SKIP),
+    ("Kirovohrad", 48.508, 32.262, "1941-08-10", "Germany", SKIP),
+    ("Kryvyi Rih", 47.910, 33.392, "1941-08-20", "Germany", SKIP),
+    ("Zaporizhzhia", 47.838, 35.140, "1941-09-20", "Soviet Union", SKIP),
+    ("Zaporizhzhia", 47.838, 35.140, "1941-10-10", "Germany", SKIP),
+    ("Melitopol", 46.849, 35.367, "1941-10-10", "Germany", SKIP),
+    ("Stalino", 48.016, 37.803, "1941-10-25", "Germany", SKIP),
+    ("Kramatorsk", 48.723, 37.556, "1941-11-05", "Germany", SKIP),
+    ("Luhansk", 48.574, 39.307, "1941-12-01", "Soviet Union", SKIP),
+    ("Krasnodar", 45.035, 38.975, "1941-12-01", "Soviet Union", SKIP),
+    ("Tallinn", 59.437, 24.754, "1941-08-27", "Soviet Union", SKIP),
+    ("Kotka", 60.467, 26.946, "1941-06-01", "Finland", SKIP),
+    ("Priozersk", 61.033, 30.117, "1941-08-25", "Finland", SKIP),  # Käkisalmi retaken 21 Aug 1941
+    ("Medvezhyegorsk", 62.912, 34.456, "1941-12-10", "Finland", SKIP),
+    ("Kandalaksha", 67.157, 32.412, "1941-12-01", "Soviet Union", SKIP),
+    ("Kirkenes", 69.727, 30.045, "1941-06-01", "Germany", SKIP),
+    ("Hammerfest", 70.661, 23.691, "1941-06-01", "Germany", SKIP),
+    ("Sibenik", 43.735, 15.890, "1941-06-01", "Italy", SKIP),
+    ("Karlovac", 45.487, 15.548, "1941-06-01", "Croatia", SKIP),
+    ("Banja Luka", 44.772, 17.191, "1941-06-01", "Croatia", SKIP),
+    ("Vukovar", 45.352, 19.000, "1941-06-01", "Croatia", SKIP),
+    ("Zrenjanin", 45.381, 20.391, "1941-06-01", "Germany", SKIP),
+    ("Kraljevo", 43.725, 20.689, "1941-10-01", "Germany", SKIP),
+    ("Cetinje", 42.390, 18.914, "1941-06-01", "Italy", SKIP),
+    ("Durres", 41.323, 19.445, "1941-06-01", "Italy", SKIP),
+    ("Struga", 41.178, 20.678, "1941-06-01", "Italy", SKIP),
+    ("Veria", 40.524, 22.202, "1941-06-01", "Germany", SKIP),
+    ("Serres", 41.086, 23.548, "1941-06-01", "Bulgaria", SKIP),
+    ("Xanthi", 41.135, 24.888, "1941-06-01", "Bulgaria", SKIP),
+    ("Lamia", 38.899, 22.434, "1941-06-01", "Italy", SKIP),
+    ("Patras", 38.246, 21.735, "1941-06-01", "Italy", SKIP),
+    ("Kalamata", 37.039, 22.114, "1941-06-01", "Italy", SKIP),
+    ("Rethymno", 35.366, 24.482, "1941-07-01", "Germany", SKIP),
+    ("Agios Nikolaos", 35.190, 25.717, "1941-07-01", "Italy", SKIP),
+    ("Samos", 37.755, 26.977, "1941-07-01", "Italy", SKIP),
+    ("Damascus", 33.513, 36.292, "1941-05-01", "France", SKIP),
+    ("Baghdad", 33.315, 44.366, "1941-05-10", "Iraq", SKIP),
+    ("Barcelona", 41.385, 2.173, "1938-06-01", "Spain", SKIP),
+    ("Vaduz", 47.141, 9.521, "1930-06-01", "Liechtenstein", SKIP),
+    ("Andorra", 42.507, 1.522, "1941-06-01", "Andorra", SKIP),
+]
+# fmt: on
+
+# Cases the data still gets wrong (each would add a date to one of the large
+# features, and the files are at their 10 MB budget); see README "Known limits".
+KNOWN_LIMITS = {
+    ("Rostov", "1918-06-01"),  # German-occupied May - Dec 1918, drawn Soviet
+    ("Yelnya", "1941-08-01"),  # German from 19 Jul, drawn from the 10 Aug snapshot
+    ("Yelnya", "1941-09-10"),  # the Soviet Yelnya offensive (6 Sep - early Oct 1941)
+}
+
+
+@pytest.fixture(scope="module")
+def borders():
+    return load_borders()
+
+
+def _case_id(case) -> str:
+    return f"{case[0]}-{case[3]}"
+
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4
+
+
+def _params():
+    for case in ALL_CASES:
+        marks = ()
+        if (case[0], case[3]) in KNOWN_LIMITS:
+            marks = (pytest.mark.xfail(strict=True, reason="known limit of the data"),)
+        yield pytest.param(case, id=_case_id(case), marks=marks)
+
+
+@pytest.mark.parametrize("case", list(_params()))
+def test_independent_case(borders, case):
+    place, lat, lon, day, controller, sphere = case
+    date = dt.date.fromisoformat(day)
+    t = borders.territory_at(lon, lat, date)
+    got = t.controller if t is not None else None
+    assert got == controller, f"{place} {day}: got {got!r} ({t and t.id}), expected {controller!r}"
+    if sphere is not SKIP:
+        s = borders.sphere_at(lon, lat, date)
+        got_s = s.properties.get("sphere_of") if s is not None else None
+        assert got_s == sphere, f"{place} {day}: sphere {got_s!r}, expected {sphere!r}"
+
+
+def test_independent_cases_are_many_and_spread():
+    assert len(ALL_CASES) >= 150
+    years = {int(c[3][:4]) for c in ALL_CASES}
+    assert years == set(range(1918, 1942))
