@@ -28,6 +28,9 @@ HERE = Path(__file__).resolve().parent
 def once(script: str, cache: str) -> float:
     env = dict(os.environ)
     env["MAPAPP_CACHE_DIR"] = cache
+    # As on a user's machine, Python keeps the compiled modules (some sandboxes
+    # and CI images turn that off, which would time the compiler on every launch).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mapapp-bench-config-")
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     if os.geteuid() == 0:

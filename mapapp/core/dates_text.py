@@ -22,6 +22,8 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from mapapp.core.patterns import lazy_compile
+
 __all__ = ["Found", "Span", "PRECISIONS", "find_dates", "month_span", "year_span", "shift"]
 
 PRECISIONS = ("day", "month", "season", "year", "decade")
@@ -249,9 +251,9 @@ _PATTERNS = [
 ]  # fmt: skip
 
 # Every expression starts at the start of a word; saying so first makes the scan 5x faster.
-_RX = re.compile(r"(?<!\w)(?=\w)(?:" + "|".join(rf"(?P<{n}>{b})" for n, b in _PATTERNS) + ")")
+_RX = lazy_compile(r"(?<!\w)(?=\w)(?:" + "|".join(rf"(?P<{n}>{b})" for n, b in _PATTERNS) + ")")
 # Every expression contains one of these; the full pattern only runs around them.
-_TRIGGER = re.compile(
+_TRIGGER = lazy_compile(
     r"(?<![\[\d])\d(?!\d*\])|(?<!\w)(?:January|February|March|April|May|June|July|August|"
     r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
     r"(?i:spring|summer|autumn|fall|winter|meanwhile|meantime|simultaneously|concurrently|"
@@ -265,10 +267,10 @@ _BEFORE, _AFTER = 32, 20
 # A partial date followed by more of a list or range that ends in a year:
 # "September 24, October 2 and October 3, 1939", "May 11 – September 16, 1939".
 _SEP = r"\s*(?:,\s*(?:and|or)?|and|or|&|[–—-]|to|until|till|through)\s*"
-_TAIL_MD = re.compile(rf"(?:{_SEP}(?:{_M}\s+)?{_D}\b)*,?\s+({_Y})")
-_TAIL_DM = re.compile(rf"(?:{_SEP}{_D}\s+(?:of\s+)?{_M}\b)*,?\s+({_Y})")
+_TAIL_MD = lazy_compile(rf"(?:{_SEP}(?:{_M}\s+)?{_D}\b)*,?\s+({_Y})")
+_TAIL_DM = lazy_compile(rf"(?:{_SEP}{_D}\s+(?:of\s+)?{_M}\b)*,?\s+({_Y})")
 
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy_compile(
     r"\s*(?:-\s*)?(?:men|soldiers|troops|people|persons|inhabitants|residents|tons|tonnes|km|"
     r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|ft|marks|reichsmarks|dollars|pounds|roubles|"
     r"rubles|francs|guns|tanks|aircraft|planes|ships|vessels|prisoners|casualties|dead|killed|"
@@ -277,7 +279,7 @@ _UNIT_AFTER = re.compile(
     r"per\s*cent|percent|m\b|cm\b|mm\b|kg\b)\b",
     re.IGNORECASE,
 )
-_NOT_YEAR_BEFORE = re.compile(
+_NOT_YEAR_BEFORE = lazy_compile(
     r"(?:\b(?:p|pp|page|pages|no|nos|vol|volume|number|nr|isbn|issn|doi|army|group|division|"
     r"regiment|brigade|corps|squadron|flight|route|highway|hill|height|room|item|art|article|"
     r"section|chapter|figure|fig|table|code|order|decree|resolution|directive|directive no)\.?"
@@ -511,7 +513,7 @@ def _not_a_year(text: str, s: int, e: int) -> bool:
     return bool(_NOT_YEAR_BEFORE.search(text, max(0, s - 24), s))
 
 
-_RANGE_SEP = re.compile(r"\s*(?:[–—-]|to|until|till|through)\s*\Z", re.IGNORECASE)
+_RANGE_SEP = lazy_compile(r"\s*(?:[–—-]|to|until|till|through)\s*\Z", re.IGNORECASE)
 _JOINABLE = {"full", "month", "season", "year", "yrange", "partial_day"}
 
 

@@ -116,6 +116,7 @@ from mapapp.core.model import (
     Block,
     ReadingText,
 )
+from mapapp.core.patterns import lazy_compile
 
 __all__ = ["Event", "Passage", "Timeline", "extract_timeline", "to_json"]
 
@@ -193,7 +194,7 @@ def to_json(timeline: Timeline) -> dict[str, Any]:
 # --- reading the narrative ------------------------------------------------------------
 
 _NARRATIVE = frozenset({PARAGRAPH, LIST_ITEM, QUOTE})
-_CLOSING_SECTIONS = re.compile(
+_CLOSING_SECTIONS = lazy_compile(
     r"(?i)^\s*(?:references|notes|footnotes|citations|sources|bibliography|literature|"
     r"further\s+reading|external\s+links|see\s+also|works\s+cited|notes\s+and\s+references)\s*$"
 )
@@ -202,39 +203,39 @@ _ABBREV = frozenset(
     "u.s u.k u.s.s.r vs jan feb mar apr jun jul aug sep sept oct nov dec approx fr ft mt "
     "fig gov sen rep corp inc ltd co bros".split()
 )  # fmt: skip
-_SENTENCE_END = re.compile(
+_SENTENCE_END = lazy_compile(
     r"[.!?]+[\"'”’)\]]*(?:\[[^\]\n]{1,24}\])*\s+(?=[\"“‘(\[]?[A-Z0-9]|[-–—•*]\s+\S)"
 )  # a dash or bullet after a full stop starts the next item of a list run into a paragraph
-_OPENER = re.compile(
+_OPENER = lazy_compile(
     r"[\s\"'“‘(*•–—-]*(?:(?:in|on|by|during|throughout|through|from|since|until|at|around|"
     r"between|after|before|early|late|towards?)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
-_RECURRING = re.compile(
+_RECURRING = lazy_compile(
     r"(?i)\b(?:every|each)\s+(?:year|month|week)\s+(?:on|in)\s+(?:the\s+)?$|"
     r"\b(?:annually|yearly|anniversary)\s+(?:on|in|of)\s+(?:the\s+)?$"
 )
 # A leading "After ..." clause ("After the preliminary peace of October 12, ...") sets the
 # scene; when the main clause carries a later day, that is the sentence's date.
-_LEADING_CLAUSE = re.compile(
+_LEADING_CLAUSE = lazy_compile(
     r"[\s\"'“‘(]*(?:after|following)\b",
     re.IGNORECASE,
 )
-_CUE = re.compile(
+_CUE = lazy_compile(
     r"(?i)\b(?:publish|publication|"
     r"historian|historiograph|scholar|archive|memoir|until\s+today|to\s+this\s+day|nowadays|"
     r"in\s+retrospect)"
 )
-_STRONG_BEFORE = re.compile(
+_STRONG_BEFORE = lazy_compile(
     r"(?i)\b(?:in|on|by|since|from|until|till|through|throughout|during|after|before|between|"
     r"around|about|circa|c\.|ca\.|as\s+of|as\s+early\s+as|as\s+late\s+as|beginning|starting|at|years?|"
     r"late|early|towards?)\s*$"
 )
-_PAREN = re.compile(r"[()]")
-_SUBJECT_VERB = re.compile(
+_PAREN = lazy_compile(r"[()]")
+_SUBJECT_VERB = lazy_compile(
     r"\s+(?:was|were|is|saw|brought|had|began|ended|proved|marked|opened|closed|became)\b"
 )
-_OPENS_WITH_PREPOSITION = re.compile(r"(?i)(?:from|between)\s")
+_OPENS_WITH_PREPOSITION = lazy_compile(r"(?i)(?:from|between)\s")
 _DAYLIKE = ("full", "partial_day", "range")
 _STOP = frozenset(
     "after before having been with that this from their there which while when were into over "
@@ -407,9 +408,9 @@ def _referenced(
     return best.span if best else None
 
 
-_APPOSITION = re.compile(r"\s*,\s*\Z")
-_RESTATED = re.compile(r"\s*,?\s*(?:on|in|at|by)?\s*\Z", re.IGNORECASE)
-_RESTATED_AFTER_PHRASE = re.compile(r"[^,.;]*,\s*(?:on|in|at|by)?\s*\Z", re.IGNORECASE)
+_APPOSITION = lazy_compile(r"\s*,\s*\Z")
+_RESTATED = lazy_compile(r"\s*,?\s*(?:on|in|at|by)?\s*\Z", re.IGNORECASE)
+_RESTATED_AFTER_PHRASE = lazy_compile(r"[^,.;]*,\s*(?:on|in|at|by)?\s*\Z", re.IGNORECASE)
 
 
 def _resolve(
@@ -712,18 +713,18 @@ def _heading_between(roles: list[tuple[Block, str]], a: int, b: int) -> bool:
 
 # --- labels ---------------------------------------------------------------------------
 
-_MARKERS = re.compile(r"\[[^\]\n]{1,24}\]")
-_PARENS = re.compile(r"\s*\([^()]*\)")
-_APPOSITIVE = re.compile(r",\s+(?:\w+ing|\w+ed|which|who|whose|where|whom)\b[^,]*,(?=\s)")
-_LEADING_PARTICIPLE = re.compile(r"^(?:\w+ing|Having|Following|After)\b[^,]{0,120},\s+")
+_MARKERS = lazy_compile(r"\[[^\]\n]{1,24}\]")
+_PARENS = lazy_compile(r"\s*\([^()]*\)")
+_APPOSITIVE = lazy_compile(r",\s+(?:\w+ing|\w+ed|which|who|whose|where|whom)\b[^,]*,(?=\s)")
+_LEADING_PARTICIPLE = lazy_compile(r"^(?:\w+ing|Having|Following|After)\b[^,]{0,120},\s+")
 _TRAILING_WORDS = frozenset(
     "and but or then on in by at from until since during of around about after before "
     "through throughout to".split()
 )
-_LEADING = re.compile(
+_LEADING = lazy_compile(
     r"^[\s,;:–—.\"'“”’-]*(?:(?:and|but|or|then|also|already)\b[\s,]*)*", re.IGNORECASE
 )
-_CLAUSE_START = re.compile(
+_CLAUSE_START = lazy_compile(
     r"(?:^|[,;:]|\b(?:and|but|while|then|when))\s*(?:(?:also|already|finally|only)\s+)?"
     r"(?:(?:on|in|by|from|since|at|during|until|after|before|around|about|as\s+of|"
     r"at\s+noon|at\s+dawn|shortly\s+after|shortly\s+before)\s+"
