@@ -26,6 +26,15 @@ HEADER_TIPS = ("Place name", "City, region, country, river or sea", "Order of fi
 COL_NAME, COL_KIND, COL_FIRST, COL_MENTIONS = range(4)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles as plain ints: the view asks data() thousands of times while it lays
+# the table out, and comparing ints is the cheap part of answering.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_ID = int(ID_ROLE)
+_SORT = int(SORT_ROLE)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+KINDS = ("city", "region", "country", "river", "sea", "other")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -34,10 +43,14 @@ class PlacesModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._places: tuple[Place, ...] = ()
+        self._display: list[tuple[str, str, str, str]] = []
+        self._sort: list[tuple[str, str, int, int]] = []
 
     def set_places(self, places: tuple[Place, ...]) -> None:
         self.beginResetModel()
         self._places = places
+        self._display = [(p.name, p.kind, str(i + 1), str(len(p.mentions))) for i, p in enumerate(places)]
+        self._sort = [(p.name.casefold(), p.kind, i, len(p.mentions)) for i, p in enumerate(places)]
         self.endResetModel()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
@@ -53,21 +66,22 @@ class PlacesModel(QAbstractTableModel):
             return HEADER_TIPS[section]
         return None
 
-    def data(self, index: _Index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: _Index, role=_DISPLAY):
+        row = index.row()
+        if row < 0:  # an invalid index
             return None
-        row, col = index.row(), index.column()
-        place = self._places[row]
-        if role == ID_ROLE:
-            return place.id
-        if role == SORT_ROLE:
-            return (place.name.casefold(), place.kind, row, len(place.mentions))[col]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (place.name, place.kind, str(row + 1), str(len(place.mentions)))[col]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        role = int(role)
+        if role == _DISPLAY:
+            return self._display[row][index.column()]
+        if role == _SORT:
+            return self._sort[row][index.column()]
+        if role == _ID:
+            return self._places[row].id
+        if role == _ALIGN:
+            return _RIGHT if index.column() in (COL_FIRST, COL_MENTIONS) else None
+        if role == _TOOLTIP:
+            place = self._places[row]
             return f"{place.name} ({place.kind}) · {place.lat:.3f}, {place.lon:.3f} · {place.source}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_FIRST, COL_MENTIONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
 
@@ -102,8 +116,18 @@ class PlacesPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (COL_KIND, COL_FIRST, COL_MENTIONS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from what the columns can hold, not measured row by row (the
+        # view would ask every cell at each reset).
+        metrics = header.fontMetrics()
+        pad = 3 * metrics.averageCharWidth()
+        widths = {
+            COL_KIND: max(metrics.horizontalAdvance(k) for k in (*KINDS, COLUMNS[COL_KIND])),
+            COL_FIRST: metrics.horizontalAdvance("0000"),
+            COL_MENTIONS: metrics.horizontalAdvance(COLUMNS[COL_MENTIONS]),
+        }
+        for col, width in widths.items():
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width + pad)
         self.table.clicked.connect(self._chosen)
         self.table.activated.connect(self._chosen)
 

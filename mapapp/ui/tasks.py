@@ -29,15 +29,17 @@ class _Job(QRunnable):
 
 
 class BackgroundRunner(QObject):
-    """Runs one job at a time in the global thread pool; a newer job makes older answers stale.
+    """Runs jobs in the global thread pool; by default a newer job makes older answers stale.
 
     The callbacks run on the GUI thread (the relay lives there and the
     connections are queued). Answers from a superseded job are dropped, so a
-    slow open can never overwrite the document the user opened after it.
+    slow open can never overwrite the document the user opened after it. With
+    ``latest_only=False`` every job's answer is delivered.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, latest_only: bool = True) -> None:
         super().__init__(parent)
+        self._latest_only = latest_only
         self._generation = 0
         self._relays: set[_Relay] = set()
 
@@ -55,7 +57,7 @@ class BackgroundRunner(QObject):
         def finish(callback: Callable[[Any], None], value: Any) -> None:
             self._relays.discard(relay)
             relay.deleteLater()
-            if generation == self._generation:
+            if generation == self._generation or not self._latest_only:
                 callback(value)
 
         queued = Qt.ConnectionType.QueuedConnection

@@ -19,6 +19,7 @@ import functools
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
@@ -32,6 +33,8 @@ from PySide6.QtWebEngineCore import (
 )
 
 from mapapp.map.assets import (
+    BORDERS_JS_PATH,
+    LAND_JS_PATH,
     ONLINE_PAGE_PATH,
     PAGE_PATH,
     QWEBCHANNEL_PATH,
@@ -47,6 +50,8 @@ js_log = logging.getLogger("mapapp.map.js")
 
 QWEBCHANNEL_RESOURCE = ":/qtwebchannel/qwebchannel.js"
 REMOTE_SCHEMES = frozenset({"http", "https", "ws", "wss", "ftp"})
+# Served from a worker thread (see SchemeHandler): made from the data on first use.
+BACKGROUND_PATHS = frozenset({BORDERS_JS_PATH, LAND_JS_PATH})
 
 _registered = False
 
@@ -119,11 +124,22 @@ def _inlined_page(name: str) -> tuple[bytes, str] | None:
 class SchemeHandler(QWebEngineUrlSchemeHandler):
     """Answers ``mapapp://app/...`` from :func:`serve`; 404 for anything else.
 
+    The big data scripts (:data:`BACKGROUND_PATHS`) are made in a worker thread
+    and answered when ready: the first time, after an install or a change of
+    the data, building the borders takes seconds, and the window must not
+    freeze meanwhile (the map shows without them until they come).
+
     ``pageServed`` fires each time the map page itself has been handed over:
     from then on Chromium needs the GUI thread little until the page says "ready".
     """
 
     pageServed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from mapapp.ui.tasks import BackgroundRunner
+
+        self._runner = BackgroundRunner(self, latest_only=False)
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
         url = job.requestUrl()
@@ -131,14 +147,37 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         if method not in (b"GET", b"HEAD") or url.host() != SCHEME_HOST:
             job.fail(QWebEngineUrlRequestJob.Error.RequestDenied)
             return
+        path = url.path()
+        if path.lstrip("/") in BACKGROUND_PATHS:
+            self._serve_in_background(job, path)
+            return
         try:
-            found = serve(url.path())
+            found = serve(path)
         except Exception:  # a broken asset must not take the app down
             log.exception("serving %s failed", url.toString())
             job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
             return
+        self._reply(job, path, found)
+
+    def _serve_in_background(self, job: QWebEngineUrlRequestJob, path: str) -> None:
+        # The job is Chromium's: it is deleted if the page goes away first.
+        alive = [True]
+        job.destroyed.connect(lambda *_: alive.clear())
+
+        def done(found: tuple[bytes, str] | None) -> None:
+            if alive and shiboken6.isValid(job):
+                self._reply(job, path, found)
+
+        def failed(err: BaseException) -> None:
+            log.error("serving %s failed", path, exc_info=err)
+            if alive and shiboken6.isValid(job):
+                job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
+
+        self._runner.run(lambda: serve(path), done, failed)
+
+    def _reply(self, job: QWebEngineUrlRequestJob, path: str, found: tuple[bytes, str] | None) -> None:
         if found is None:
-            log.debug("404 %s", url.toString())
+            log.debug("404 %s", path)
             job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
             return
         data, mime = found
@@ -146,7 +185,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
-        if url.path().lstrip("/") in (PAGE_PATH, ONLINE_PAGE_PATH):
+        if path.lstrip("/") in (PAGE_PATH, ONLINE_PAGE_PATH):
             self.pageServed.emit()
 
 
