@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from mapapp.core.errors import MapappError
 
 EXIT_USAGE = 2
-COMMANDS = ("places", "snapshot", "borders", "timeline")
+COMMANDS = ("places", "snapshot", "borders", "timeline", "prepare")
 
 
 class UsageError(MapappError):
@@ -54,7 +54,28 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("file")
     timeline.add_argument("--json", action="store_true", help="print JSON instead of a list")
     timeline.add_argument("--page", help="page title, for a MediaWiki export with several pages")
+    sub.add_parser(
+        "prepare",
+        help="build the caches the app reads at launch (the map's data, the sample), "
+        "so that the first start is as quick as the next ones",
+    )
     return parser
+
+
+def cmd_prepare(args: argparse.Namespace) -> int:
+    import time
+
+    from mapapp.core.article import open_article
+    from mapapp.core.documents import sample_path
+    from mapapp.map.assets import basemap_js, border_change_dates, borders_js, land_js, resolve_asset
+
+    started = time.perf_counter()
+    for make in (basemap_js, land_js, borders_js, border_change_dates):
+        make()
+    resolve_asset("map.html")
+    open_article(sample_path())
+    print(f"mapapp: caches ready ({time.perf_counter() - started:.1f} s)")
+    return 0
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
@@ -173,6 +194,7 @@ def main(argv: Sequence[str]) -> int:
             "snapshot": cmd_snapshot,
             "borders": cmd_borders,
             "timeline": cmd_timeline,
+            "prepare": cmd_prepare,
         }
         return commands[args.command](args)
     except BrokenPipeError:

@@ -67,8 +67,12 @@ cmd=${1:-run}
 install_system
 install_python
 case "$cmd" in
-  setup) ;;
+  setup)
+    "$venv/bin/mapapp" prepare
+    ;;
   run)
+    # Built once per version of the code and data (seconds), then read at each start.
+    "$venv/bin/mapapp" prepare >/dev/null || echo "bootstrap: could not prepare the caches; the app builds them as it goes" >&2
     exec "$venv/bin/mapapp" "$@"
     ;;
   test)

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         """The map under its date bar; the map shows the borders of the bar's date."""
         from mapapp.map import border_change_dates
         from mapapp.ui.datebar import DateBar
+        from mapapp.ui.tasks import BackgroundRunner
 
         saved = str(self.settings.value("map/date", DEFAULT_DATE.isoformat()))
         try:
@@ -139,7 +140,14 @@ class MainWindow(QMainWindow):
         except ValueError:
             start = DEFAULT_DATE
         self.datebar = DateBar(self, date=start)
-        self.datebar.set_change_dates(border_change_dates())
+        # From the disk cache in a moment; made from the dataset (most of a
+        # second) the first time, in the background so the window is not held.
+        self._change_dates_loader = BackgroundRunner(self)
+        self._change_dates_loader.run(
+            border_change_dates,
+            self.datebar.set_change_dates,
+            lambda err: log.error("the border change dates could not be loaded", exc_info=err),
+        )
         self.datebar.dateChanged.connect(self.set_map_date)
         self.datebar.eventChosen.connect(self.on_event_chosen)
         self.map.set_date(self.datebar.iso())

@@ -148,3 +148,15 @@ def test_timeline_bad_file(tmp_path):
     empty.write_bytes(b"")
     result = mapapp("timeline", str(empty), "--json")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_prepare_builds_the_launch_caches(tmp_path):
+    cache = tmp_path / "cache"
+    env = dict(os.environ, MAPAPP_CACHE_DIR=str(cache))
+    result = subprocess.run(
+        [sys.executable, "-m", "mapapp", "prepare"], capture_output=True, text=True, timeout=300, env=env
+    )
+    assert result.returncode == 0, result.stderr
+    assert "caches ready" in result.stdout
+    made = {p.parent.name for p in cache.rglob("*") if p.is_file()}
+    assert {"articles", "borders", "basemap"} <= made, made
