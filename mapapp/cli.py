@@ -67,7 +67,13 @@ def cmd_prepare(args: argparse.Namespace) -> int:
 
     from mapapp.core.article import open_article
     from mapapp.core.documents import sample_path
-    from mapapp.map.assets import basemap_js, border_change_dates, borders_js, land_js, resolve_asset
+    from mapapp.map.assets import (
+        basemap_js,
+        border_change_dates,
+        borders_js,
+        land_js,
+        resolve_asset,
+    )
 
     started = time.perf_counter()
     for make in (basemap_js, land_js, borders_js, border_change_dates):
