@@ -179,7 +179,7 @@ def read_admin1(gpkg: Path, admin: str) -> dict[str, object]:
     return out
 
 
-def read_rivers() -> dict[str, LineString]:
+def read_rivers() -> dict[str, list[LineString]]:
     fc = json.loads((ROOT / "geodata/basemap/rivers.geojson").read_text())
     parts = defaultdict(list)
     for f in fc["features"]:
@@ -187,7 +187,8 @@ def read_rivers() -> dict[str, LineString]:
     out = {}
     for name, segs in parts.items():
         m = line_merge(MultiLineString(segs))
-        out[name] = max(basemap.lines_of(m), key=lambda s: s.length)
+        # all merged pieces, longest first (a river broken at a reservoir has several)
+        out[name] = sorted(basemap.lines_of(m), key=lambda s: -s.length)
     return out
 
 
@@ -251,14 +252,22 @@ def read_zones(rivers: dict[str, LineString], admin1: dict[str, dict]) -> dict[s
 
 
 def follow_river(rivers, river, p, q, zone) -> list[tuple[float, float]]:
-    line = rivers.get(river)
-    if line is None:
+    pieces = rivers.get(river)
+    if pieces is None:
         raise SystemExit(f"zone {zone}: unknown river {river}")
-    a, b = line.project(Point(p)), line.project(Point(q))
-    for end, d in ((p, a), (q, b)):
-        gap = line.interpolate(d).distance(Point(end))
-        if gap > 0.06:
-            raise SystemExit(f"zone {zone}: {end} is {gap * 111:.1f} km from the {river}")
+    # the longest piece that passes within 0.06 deg of both vertices
+    for line in pieces:
+        a, b = line.project(Point(p)), line.project(Point(q))
+        gaps = [line.interpolate(d).distance(Point(end)) for end, d in ((p, a), (q, b))]
+        if max(gaps) <= 0.06:
+            break
+    else:
+        line = pieces[0]
+        a, b = line.project(Point(p)), line.project(Point(q))
+        for end, d in ((p, a), (q, b)):
+            gap = line.interpolate(d).distance(Point(end))
+            if gap > 0.06:
+                raise SystemExit(f"zone {zone}: {end} is {gap * 111:.1f} km from the {river}")
     sub = substring(line, min(a, b), max(a, b))
     pts = list(sub.coords)
     if a > b:

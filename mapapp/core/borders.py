@@ -59,13 +59,24 @@ class BorderFeature:
     ``properties`` holds the GeoJSON properties unchanged (``id``, ``name``,
     ``source``, ``precision_km``, and per kind ``controller``/``status``,
     ``sphere_of`` or ``war``); ``geometry`` is the GeoJSON geometry dict.
+    The geometry may come as its JSON text, read when first asked for: most
+    uses need only the dates and properties, and reading every geometry was
+    most of the loading time.
     """
 
     kind: str
     start: dt.date
     end: dt.date
     properties: Mapping[str, Any]
-    geometry: Mapping[str, Any] = field(repr=False)
+    raw_geometry: Mapping[str, Any] | str = field(repr=False)
+
+    @property
+    def geometry(self) -> Mapping[str, Any]:
+        raw = self.raw_geometry
+        if isinstance(raw, str):
+            raw = json.loads(raw)
+            object.__setattr__(self, "raw_geometry", raw)  # read once
+        return raw
 
     @property
     def id(self) -> str:
@@ -261,6 +272,39 @@ def _date(s: str) -> dt.date:
     return dt.date.fromisoformat(s)
 
 
+_FEATURE_LINE = '{"type":"Feature","properties":'
+_GEOMETRY_KEY = ',"geometry":'
+
+
+def _read_collection(text: str) -> tuple[dict[str, Any], list[tuple[dict[str, Any], Any]]]:
+    """A FeatureCollection's top-level members and its (properties, geometry) pairs.
+
+    geodata/borders/build.py writes one feature per line, geometry last: those
+    lines are split so that only the properties are parsed now and each
+    geometry stays text (see :class:`BorderFeature`). Anything else is parsed
+    whole, so any valid GeoJSON file still loads.
+    """
+    lines = text.split("\n")
+    head = lines[0].strip()
+    if len(lines) > 2 and head.endswith('"features":[') and lines[1].startswith(_FEATURE_LINE):
+        header = json.loads(head + "]}")
+        features: list[tuple[dict[str, Any], Any]] = []
+        for line in lines[1:]:
+            line = line.rstrip().removesuffix(",")
+            if not line.startswith(_FEATURE_LINE):
+                continue  # the closing "]}"
+            cut = line.rfind(_GEOMETRY_KEY)
+            if cut < 0 or not line.endswith("}}"):
+                f = json.loads(line)
+                features.append((f["properties"], f["geometry"]))
+                continue
+            props = json.loads(line[len(_FEATURE_LINE) : cut])
+            features.append((props, line[cut + len(_GEOMETRY_KEY) : -1]))
+        return header, features
+    fc = json.loads(text)
+    return fc, [(f["properties"], f["geometry"]) for f in fc["features"]]
+
+
 def load_borders(path: str | Path | None = None) -> Borders:
     """Load the dataset from ``path`` (a directory holding territories.geojson,
     spheres.geojson and fronts.geojson; default geodata/borders/)."""
@@ -273,19 +317,18 @@ def load_borders(path: str | Path | None = None) -> Borders:
             if kind == "territory":
                 raise FileNotFoundError(p)
             continue
-        fc = json.loads(p.read_text(encoding="utf-8"))
+        header, features = _read_collection(p.read_text(encoding="utf-8"))
         if kind == "territory":
-            first = _date(fc.get("first_day", "1922-01-01"))
-            last = _date(fc.get("last_day", "1941-12-31"))
-        for f in fc["features"]:
-            props = f["properties"]
+            first = _date(header.get("first_day", "1922-01-01"))
+            last = _date(header.get("last_day", "1941-12-31"))
+        for props, geometry in features:
             feats.append(
                 BorderFeature(
                     kind=kind,
                     start=_date(props["start"]),
                     end=_date(props["end"]),
                     properties=MappingProxyType(dict(props)),
-                    geometry=f["geometry"],
+                    raw_geometry=geometry,
                 )
             )
     assert first is not None and last is not None

@@ -247,3 +247,24 @@ def test_a_harbour_town_just_offshore_belongs_to_the_nearest_territory():
     assert b.territory_at(19.5, 56.0, dt.date(1939, 9, 1)) is None  # the open Baltic
     hel = b.sphere_at(18.8, 54.6, dt.date(1939, 9, 20))
     assert hel is not None and hel.properties["sphere_of"] == "Germany"
+
+
+def test_the_fast_reader_reads_what_a_json_parser_reads():
+    """load_borders parses geometries lazily from the one-feature-per-line files;
+    the result must be the files' content exactly, and other layouts must load too."""
+    import json
+
+    from mapapp.core.borders import DEFAULT_DIR, _read_collection
+
+    for name in ("territories.geojson", "spheres.geojson", "fronts.geojson"):
+        text = (DEFAULT_DIR / name).read_text(encoding="utf-8")
+        whole = json.loads(text)
+        header, features = _read_collection(text)
+        assert header["name"] == whole["name"]
+        assert len(features) == len(whole["features"])
+        for (props, geometry), f in zip(features, whole["features"], strict=True):
+            assert props == f["properties"]
+            assert (json.loads(geometry) if isinstance(geometry, str) else geometry) == f["geometry"]
+        pretty = json.dumps(whole, indent=1)  # another layout: parsed whole
+        header2, features2 = _read_collection(pretty)
+        assert len(features2) == len(whole["features"]) and header2["name"] == whole["name"]

@@ -1039,7 +1039,7 @@ CASES_4: list[tuple[str, float, float, str, str, str | None]] = [
 # features, and the files are at their 10 MB budget); see README "Known limits".
 KNOWN_LIMITS = {
     ("Rostov", "1918-06-01"),  # German-occupied May - Dec 1918, drawn Soviet
-    ("Yelnya", "1941-08-01"),  # German from 19 Jul, drawn from the 10 Aug snapshot
+    # ("Yelnya", "1941-08-01") passes since the 25 Jul 1941 front snapshot (B0725) was added
     ("Yelnya", "1941-09-10"),  # the Soviet Yelnya offensive (6 Sep - early Oct 1941)
 }
 
