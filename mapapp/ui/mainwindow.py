@@ -214,6 +214,8 @@ class MainWindow(QMainWindow):
         dated = timeline.date_at(offset) if timeline is not None else None
         if dated is None:
             return  # an undated text keeps the date the reader chose
+        if dated[0] < self.datebar.date() <= dated[1]:
+            return  # a vague span ("by the end of the year") that holds the date shown keeps it
         iso = dated[0].isoformat()
         if iso != self.datebar.iso():
             self.datebar.set_date(dated[0])  # clamped to the bar's range

@@ -134,8 +134,28 @@ class ReadingPane(QTextBrowser):
         return True
 
     def _eye_line(self) -> int:
-        # A third of the way down reads better than the top edge.
-        return self.viewport().height() // 3
+        """Where the reader reads, in viewport pixels (see :meth:`_eye_line_at`)."""
+        return self._eye_line_at(self.verticalScrollBar().value())
+
+    def _eye_line_at(self, value: int) -> int:
+        """The eye line when the text is scrolled to ``value``: a third of the way down.
+
+        At the ends it slides: to the top at the very start, and down to the
+        bottom over the last screenful, so that the opening lines and the
+        closing passages, which never reach a third of the way down, can be
+        the ones being read.
+        """
+        height = self.viewport().height()
+        third = height // 3
+        top = self.verticalScrollBar().maximum()
+        margin = 8
+        start = min(max(value, margin), third)
+        slide = max(height - third, 1)
+        remaining = top - value
+        if top <= 0 or remaining >= slide:
+            return start
+        end = third + round((height - margin - third) * (1 - remaining / slide))
+        return max(start, end)
 
     def _cursor_at(self, position: int) -> QTextCursor:
         cursor = QTextCursor(self.document())
@@ -143,8 +163,18 @@ class ReadingPane(QTextBrowser):
         return cursor
 
     def _bring_to_eye_line(self, position: int) -> None:
+        """Scroll so that the eye line falls on ``position`` (as near as the ends allow)."""
         bar = self.verticalScrollBar()
-        bar.setValue(bar.value() + self.cursorRect(self._cursor_at(position)).top() - self._eye_line())
+        target = bar.value() + self.cursorRect(self._cursor_at(position)).top()
+        # value + eye line grows with value: the least value that reaches the target.
+        low, high = bar.minimum(), bar.maximum()
+        while low < high:
+            mid = (low + high) // 2
+            if mid + self._eye_line_at(mid) < target:
+                low = mid + 1
+            else:
+                high = mid
+        bar.setValue(low)
 
     def mention_span(self, place_index: int, mention_index: int) -> tuple[int, int] | None:
         """Where a mention sits in the QTextDocument, or None if it was not rendered."""

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QUrl,
 )
 from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from mapapp.core.documents import sample_path
@@ -422,3 +423,38 @@ def test_a_border_popup_event_scrolls_the_text_to_it(window):
     assert window.datebar.iso() == "1940-03-13"
     window.follow_action.setChecked(True)
     assert window.map.js_errors == []
+
+
+def test_the_last_passages_of_a_short_text_can_be_read(window):
+    """A text of a few screens: scrolling to the end makes its last passage the one read,
+    and a passage scrolled to is the one read even when the end is near."""
+    path = Path(__file__).parents[1] / "core" / "data" / "timeline_winter_war.txt"
+    try:
+        wait_signal(window.placesDrawn, lambda: window.open_path(str(path)))
+        window.follow_action.setChecked(True)
+        bar = window.reading.verticalScrollBar()
+        assert bar.maximum() > 0
+        bar.setValue(bar.maximum())
+        wait_for(lambda: window.datebar.iso().startswith("1941-06"), 5_000, f"June 1941 (at {window.datebar.iso()})")
+        window.reading.scroll_to_offset(text_offset(window, "The Red Army reorganised in January"))
+        wait_for(lambda: window.datebar.iso().startswith("1940-01"), 5_000, f"January 1940 (at {window.datebar.iso()})")
+    finally:
+        wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
+
+
+def test_a_vague_span_that_holds_the_date_keeps_it(window):
+    """"By the end of the year" (September to December 1939) after 30 November 1939 does not
+    send the map back to September."""
+    path = Path(__file__).parents[1] / "core" / "data" / "timeline_winter_war.txt"
+    try:
+        wait_signal(window.placesDrawn, lambda: window.open_path(str(path)))
+        window.follow_action.setChecked(True)
+        window.reading.scroll_to_offset(text_offset(window, "Early on the morning of November 30"))
+        wait_for(lambda: window.datebar.iso() == "1939-11-30", 5_000, f"30 Nov 1939 (at {window.datebar.iso()})")
+        later = text_offset(window, "During one of the coldest winters")
+        assert [d.isoformat() for d in window.article.timeline.date_at(later)] == ["1939-09-01", "1939-12-31"]
+        window.reading.scroll_to_offset(later)
+        QTest.qWait(400)
+        assert window.datebar.iso() == "1939-11-30"
+    finally:
+        wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
