@@ -349,6 +349,7 @@ class MainWindow(QMainWindow):
 
         self.article = article
         self._emphasised_range = None
+        self._hold_date_until = self._hold_fit_until = 0.0  # holds were for the previous text
         self.datebar.pause()
         self.datebar.set_events(article.timeline.events if article.timeline is not None else ())
         self.current_place = None

@@ -64,6 +64,10 @@ class ReadingPane(QTextBrowser):
         """Show ``article``; ``html`` is its :func:`reading_html` when made already."""
         self.article = article
         self.setExtraSelections([])
+        # setHtml scrolls to the top: no reading offset from the old text's layout meanwhile.
+        self._block_starts = []
+        self._scroll_throttle.stop()
+        self._scrolled_since = False
         self.setHtml(html if html is not None else reading_html(article))
         self._spans = self._index_document(article)
 
@@ -95,10 +99,17 @@ class ReadingPane(QTextBrowser):
         return spans
 
     def reading_offset(self) -> int | None:
-        """Plain-text offset of the block at the reader's eye line (a third down the pane)."""
+        """Plain-text offset at the reader's eye line (see :meth:`_eye_line`): the
+        start of the line there, or at the very end of the text its last line's end."""
         if not self._block_starts:
             return None
-        position = self.cursorForPosition(QPoint(8, self._eye_line())).position()
+        bar = self.verticalScrollBar()
+        if 0 < bar.maximum() <= bar.value():
+            viewport = self.viewport()
+            point = QPoint(viewport.width() - 8, viewport.height() - 8)
+        else:
+            point = QPoint(8, self._eye_line())
+        position = self.cursorForPosition(point).position()
         i = max(bisect.bisect_right(self._block_starts, (position, 1 << 62)) - 1, 0)
         doc_start, plain_start = self._block_starts[i]
         # Within a block the document's characters follow the plain text's one to one.

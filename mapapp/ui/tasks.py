@@ -23,9 +23,16 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as err:  # noqa: BLE001 - every failure goes back to the GUI
-            self._relay.failed.emit(err)
+            self._deliver(self._relay.failed, err)
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    @staticmethod
+    def _deliver(signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            pass  # the runner was deleted while the job ran (its window closed): nobody to tell
 
 
 class BackgroundRunner(QObject):
