@@ -35,19 +35,10 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
     os.environ.setdefault("QTWEBENGINE_DISABLE_SANDBOX", "1")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from _stats import percentile  # noqa: E402 (after the environment is set)
+
 GOAL_MS = 100.0
 SETTLE_BETWEEN_MS = 1500  # the transition (750 ms) and the fly to the passage's places end
-
-
-def percentile(values: list[float], q: float) -> float:
-    """The q-th percentile (0..100), linear between the closest ranks."""
-    xs = sorted(values)
-    if not xs:
-        return float("nan")
-    k = (len(xs) - 1) * q / 100.0
-    lo = int(k)
-    hi = min(lo + 1, len(xs) - 1)
-    return xs[lo] + (xs[hi] - xs[lo]) * (k - lo)
 
 
 def targets(timeline, plain: str, count: int, low: str, high: str) -> list[tuple[int, str]]:

@@ -253,7 +253,7 @@
     // fading during a date change (so that a fade repaints only them).
     paneAt("mapapp-land", 380);
     paneAt("mapapp-fading", 390);
-    state.landRenderer = landCanvas({ pane: "mapapp-land", padding: FIRST_CANVAS_PADDING }).addTo(map);
+    state.landRenderer = paintedCanvas(paintLand, { pane: "mapapp-land", padding: FIRST_CANVAS_PADDING }).addTo(map);
     state.fadingRenderer = new HatchCanvas({ pane: "mapapp-fading", padding: FADING_CANVAS_PADDING });
     map.getContainer().style.background = STYLE.sea;
     if (state.options.onlineTiles) {
@@ -319,59 +319,57 @@
 
   // --- land: coarse first, detailed when zoomed in ---------------------------------
 
-  // The land is drawn by a canvas of its own straight from coordinates projected
-  // once, at load: Leaflet's vector layers project, clip and simplify every point
-  // again at each zoom, which made the land alone most of the time to first
-  // frame (and of every zoom). It takes no events, so it needs no layers.
-  // (Made on first use: this script runs before Leaflet's.)
-  var landCanvasClass = null;
-  function landCanvas(options) {
-    if (!landCanvasClass) landCanvasClass = L.Canvas.extend(LAND_CANVAS);
-    return new landCanvasClass(options);
+  // A canvas that paints one thing of its own instead of layers' paths:
+  // set(content) keeps it and repaints; L.Canvas calls _draw after each clear
+  // (a resize, a move, a reset of the view). It takes no events.
+  function paintedCanvas(paint, options) {
+    var PaintedCanvas = L.Canvas.extend({
+      set: function (content) {
+        this._content = content;
+        if (this._map && this._bounds) this._redraw();
+      },
+      _draw: function () {
+        if (this._content) paint(this._ctx, this._map, this._content);
+      },
+    });
+    return new PaintedCanvas(options);
   }
-  var LAND_CANVAS = {
-    setLand: function (land) {
-      this._land = land;
-      if (this._map && this._bounds) this._redraw();
-    },
 
-    // What L.Canvas paints after it cleared the canvas (a resize, a move, a
-    // reset of the view): the land, instead of the paths of its layers.
-    _draw: function () {
-      var ctx = this._ctx;
-      var land = this._land;
-      if (!land || !land.rings.length) return;
-      var map = this._map;
-      var scale = map.options.crs.scale(map.getZoom());
-      var origin = map.getPixelOrigin();
-      ctx.beginPath();
-      land.rings.forEach(function (ring) {
-        var lastX = NaN;
-        var lastY = NaN;
-        for (var i = 0; i < ring.length; i += 2) {
-          var x = ring[i] * scale - origin.x;
-          var y = ring[i + 1] * scale - origin.y;
-          if (i === 0) ctx.moveTo(x, y);
-          else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.4) continue; // below a pixel's worth
-          else ctx.lineTo(x, y);
-          lastX = x;
-          lastY = y;
-        }
-        ctx.closePath();
-      });
-      var style = STYLE.land;
-      ctx.globalAlpha = style.fillOpacity;
-      ctx.fillStyle = style.fillColor;
-      ctx.fill("evenodd");
-      ctx.globalAlpha = style.opacity;
-      ctx.lineWidth = style.weight;
-      ctx.strokeStyle = style.color;
-      ctx.lineJoin = "round";
-      ctx.lineCap = "round";
-      ctx.stroke();
-      ctx.globalAlpha = 1;
-    },
-  };
+  // The land is painted straight from coordinates projected once, at load:
+  // Leaflet's vector layers project, clip and simplify every point again at
+  // each zoom, which made the land alone most of the time to the first frame
+  // (and of every zoom).
+  function paintLand(ctx, map, land) {
+    if (!land.rings.length) return;
+    var scale = map.options.crs.scale(map.getZoom());
+    var origin = map.getPixelOrigin();
+    ctx.beginPath();
+    land.rings.forEach(function (ring) {
+      var lastX = NaN;
+      var lastY = NaN;
+      for (var i = 0; i < ring.length; i += 2) {
+        var x = ring[i] * scale - origin.x;
+        var y = ring[i + 1] * scale - origin.y;
+        if (i === 0) ctx.moveTo(x, y);
+        else if (Math.abs(x - lastX) + Math.abs(y - lastY) < 0.4) continue; // below a pixel's worth
+        else ctx.lineTo(x, y);
+        lastX = x;
+        lastY = y;
+      }
+      ctx.closePath();
+    });
+    var style = STYLE.land;
+    ctx.globalAlpha = style.fillOpacity;
+    ctx.fillStyle = style.fillColor;
+    ctx.fill("evenodd");
+    ctx.globalAlpha = style.opacity;
+    ctx.lineWidth = style.weight;
+    ctx.strokeStyle = style.color;
+    ctx.lineJoin = "round";
+    ctx.lineCap = "round";
+    ctx.stroke();
+    ctx.globalAlpha = 1;
+  }
 
   // Longitude/latitude to Leaflet's Web Mercator world coordinates at scale 1
   // (what map.options.crs.scale(zoom) multiplies), as EPSG:3857 does it.
@@ -456,7 +454,7 @@
       else loadDetail();
     }
     if (state.land.shown === want) return;
-    state.landRenderer.setLand(want);
+    state.landRenderer.set(want);
     state.land.shown = want;
   }
 
@@ -1598,42 +1596,34 @@
   }
 
   // The outlines of the land that changed hands, on a canvas of their own whose
-  // pane's opacity pulses. Drawn from the territories' own projected rings
+  // pane's opacity pulses. Painted from the territories' own projected rings
   // (they are on the map already), so a pulse costs no projection.
-  var PULSE_CANVAS = {
-    setOutlines: function (layers) {
-      this._outlines = layers;
-      if (this._map && this._bounds) this._redraw();
-    },
-
-    _draw: function () {
-      var ctx = this._ctx;
-      var layers = (this._outlines || []).filter(function (layer) {
-        return layer._rings && layer._map;
+  function paintOutlines(ctx, map, layers) {
+    var drawn = layers.filter(function (layer) {
+      return layer._rings && layer._map;
+    });
+    if (!drawn.length) return;
+    ctx.beginPath();
+    drawn.forEach(function (layer) {
+      layer._rings.forEach(function (ring) {
+        for (var i = 0; i < ring.length; i++) {
+          if (i === 0) ctx.moveTo(ring[i].x, ring[i].y);
+          else ctx.lineTo(ring[i].x, ring[i].y);
+        }
+        ctx.closePath();
       });
-      if (!layers.length) return;
-      ctx.beginPath();
-      layers.forEach(function (layer) {
-        layer._rings.forEach(function (ring) {
-          for (var i = 0; i < ring.length; i++) {
-            if (i === 0) ctx.moveTo(ring[i].x, ring[i].y);
-            else ctx.lineTo(ring[i].x, ring[i].y);
-          }
-          ctx.closePath();
-        });
-      });
-      ctx.lineJoin = "round";
-      ctx.lineCap = "round";
-      ctx.strokeStyle = PULSE_COLOR;
-      ctx.globalAlpha = 0.35;
-      ctx.lineWidth = 9;
-      ctx.stroke();
-      ctx.strokeStyle = "#fff7c2";
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = 2.5;
-      ctx.stroke();
-    },
-  };
+    });
+    ctx.lineJoin = "round";
+    ctx.lineCap = "round";
+    ctx.strokeStyle = PULSE_COLOR;
+    ctx.globalAlpha = 0.35;
+    ctx.lineWidth = 9;
+    ctx.stroke();
+    ctx.strokeStyle = "#fff7c2";
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2.5;
+    ctx.stroke();
+  }
 
   function pulseRenderer() {
     var b = state.borders;
@@ -1644,8 +1634,7 @@
       pane.style.opacity = 0;
       pane.style.willChange = "opacity";
       b.pulsePane = pane;
-      var PulseCanvas = L.Canvas.extend(PULSE_CANVAS);
-      b.pulseRenderer = new PulseCanvas({ pane: "mapapp-changes", padding: 0.1 }).addTo(state.map);
+      b.pulseRenderer = paintedCanvas(paintOutlines, { pane: "mapapp-changes", padding: 0.1 }).addTo(state.map);
     }
     return b.pulseRenderer;
   }
@@ -1754,7 +1743,7 @@
     b.lastTransition.changed = anim.changed;
     anim.pulse = changed.length && anim.duration >= TRANSITION_MS / 2 ? PULSE_MS : 0;
     if (anim.pulse) {
-      pulseRenderer().setOutlines(changed);
+      pulseRenderer().set(changed);
       b.pulsePane.style.opacity = 0;
     }
   }
@@ -1848,7 +1837,7 @@
     clearTimeout(anim.timer);
     if (!anim.faded) endFades(anim);
     if (anim.changed === null) findChangedHands(anim); // ended before its first frame
-    if (b.pulseRenderer) b.pulseRenderer.setOutlines([]);
+    if (b.pulseRenderer) b.pulseRenderer.set([]);
     if (b.pulsePane) b.pulsePane.style.opacity = 0;
     b.lastTransition.frames = anim.frames;
     b.lastTransition.ms = performance.now() - anim.start;
