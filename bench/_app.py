@@ -12,13 +12,10 @@ t0 = float(os.environ["MAPAPP_BENCH_T0"])
 from mapapp.app import prepare_environment  # noqa: E402
 
 prepare_environment()
-from mapapp.core.documents import sample_path  # noqa: E402
-from mapapp.ui.application import ensure_application  # noqa: E402
-from mapapp.ui.mainwindow import MainWindow  # noqa: E402
+from mapapp.ui.application import ensure_application, start_reader  # noqa: E402
 
 app = ensure_application()
-window = MainWindow()
-window.show()
+window = start_reader()  # as `mapapp` does it
 
 
 def drawn(count: int) -> None:
@@ -28,8 +25,7 @@ def drawn(count: int) -> None:
         app.quit()
 
 
-window.placesDrawn.connect(drawn)
-window.open_path(str(sample_path()))
+window.placesDrawn.connect(drawn)  # no event has run since the places were sent
 app.exec()
 window.dispose()
 sys.exit(0)

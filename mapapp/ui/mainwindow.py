@@ -34,10 +34,35 @@ OPEN_FILTER = (
 )
 
 
-def _open_for_reading(path: str, page: str | None) -> tuple[Article, str]:
+def open_for_reading(path: str, page: str | None) -> tuple[Article, str]:
     """The background half of opening: the article and the reading pane's HTML."""
     article = open_article(path, page=page)
     return article, reading_html(article)
+
+
+def warm_up() -> None:
+    """Import what building the window needs, and make the Qt types it uses.
+
+    PySide6 makes a Qt class's Python type, enums included, on first use, which
+    is tens of milliseconds in all for the window's. :func:`start_reader` calls
+    this from a worker thread while Chromium starts the map on the GUI thread.
+    """
+    from PySide6 import QtGui, QtWidgets
+
+    import mapapp.map.payload  # noqa: F401
+    import mapapp.ui.datebar  # noqa: F401
+    import mapapp.ui.places_panel  # noqa: F401
+    import mapapp.ui.reading  # noqa: F401
+    import mapapp.ui.tasks  # noqa: F401
+
+    for name in ("QTextCharFormat", "QIcon", "QFont", "QKeySequence", "QPainter", "QPalette", "QTextDocument"):
+        getattr(QtGui, name)
+    for name in (
+        "QStyle", "QAbstractItemView", "QMessageBox", "QFileDialog", "QStyleOptionSlider", "QTableView",
+        "QSizePolicy", "QTextBrowser", "QHeaderView", "QComboBox", "QToolButton", "QLabel", "QSlider",
+        "QDateEdit", "QStatusBar", "QMenuBar", "QMenu", "QFrame", "QAbstractScrollArea",
+    ):
+        getattr(QtWidgets, name)
 
 
 def _let_chromium_run() -> None:
@@ -62,13 +87,18 @@ class MainWindow(QMainWindow):
     placesDrawn = Signal(int)
     openFailed = Signal(str)
 
-    def __init__(self, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, settings: QSettings | None = None, parent: QWidget | None = None, *, map_view=None
+    ) -> None:
+        """``map_view``: a MapView made (and loading its page) before the window, see
+        :func:`mapapp.ui.application.start_reader`; by default the window makes its own."""
         super().__init__(parent)
         from mapapp.ui.mapview import MapView
 
         # The map first: its page loads in Chromium's processes while Python
         # builds the rest of the window.
-        self.map = MapView(self)
+        self.map = map_view if map_view is not None else MapView(self)
+        self.map.setParent(self)
         self.map.setAcceptDrops(False)
         self._pending_text: tuple[Article, str | None] | None = None
         self.map.ready.connect(self._show_pending_text)
@@ -301,7 +331,7 @@ class MainWindow(QMainWindow):
                 return
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self._loader.run(
-            lambda: _open_for_reading(path, page or None),
+            lambda: open_for_reading(path, page or None),
             lambda opened: self._opened(path, *opened),
             lambda err: self._open_failed(path, err),
         )
@@ -322,6 +352,10 @@ class MainWindow(QMainWindow):
             self, "Choose a page", f"{Path(path).name} holds {len(pages)} pages:", pages, 0, False
         )
         return title if ok else False
+
+    def show_opened(self, path: str, article: Article, html: str) -> None:
+        """Show an article opened elsewhere (see :func:`_open_for_reading`) as if opened here."""
+        self._opened(path, article, html)
 
     def _opened(self, path: str, article: Article, html: str) -> None:
         self._remember(path)

@@ -461,3 +461,25 @@ def test_a_vague_span_that_holds_the_date_keeps_it(window):
         assert window.datebar.iso() == "1939-11-30"
     finally:
         wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
+
+
+def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path):
+    """The launch path of `mapapp`: the map view first, the window around it, the sample shown."""
+    from mapapp.ui.application import start_reader
+
+    settings = QSettings(str(tmp_path / "mapapp.ini"), QSettings.Format.IniFormat)
+    win = start_reader(settings=settings)
+    try:
+        drawn: list = []
+        win.placesDrawn.connect(drawn.append)
+        wait_for(lambda: win.article is not None and drawn, LOAD_TIMEOUT, "the sample's places on the map")
+        assert drawn[-1] == len(win.article.places) > 20
+        assert win.map.parent() is not None and win.map.window() is win
+        assert win.reading.toPlainText().startswith(win.article.document.title)
+        assert win.map.js_errors == [] and win.map.blocked_requests == []
+    finally:
+        delete_view(win.map)
+        win.close()
+        win.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QCoreApplication.processEvents()
