@@ -45,11 +45,24 @@ def main() -> int:
     window.resize(width, height)
     window.show()
 
+    state = {"places": False, "borders": False}
+
     def drawn(_count: int) -> None:
+        state["places"] = True
         chosen = next((p for p in window.article.places if p.name == args.place), None)
         if chosen is not None:
             window.on_place_chosen(chosen.id)
-        QTimer.singleShot(2500, capture)
+        maybe_capture()
+
+    def borders(_iso: str, _count: int) -> None:
+        # The borders may come later than the places (built on a first run).
+        state["borders"] = True
+        maybe_capture()
+
+    def maybe_capture() -> None:
+        if state["places"] and state["borders"] and not state.get("scheduled"):
+            state["scheduled"] = True
+            QTimer.singleShot(2500, capture)
 
     def capture() -> None:
         image = window.grab().toImage()
@@ -62,6 +75,7 @@ def main() -> int:
         app.quit()
 
     window.placesDrawn.connect(drawn)
+    window.map.bordersDrawn.connect(borders)
     window.open_path(args.file or str(sample_path()))
     QTimer.singleShot(90_000, lambda: (print("timed out", file=sys.stderr), app.exit(1)))
     code = app.exec()

@@ -823,9 +823,11 @@
         return box.x1 < t.x0 || box.x0 > t.x1 || box.y1 < t.y0 || box.y0 > t.y1;
       });
     }
+    // A country the borders already name on the map ("POLAND") needs no second label.
+    var named = state.borders.labelNames || {};
     state.labels.forEach(function (item) {
-      if (state.emphasised[item.place.id]) {
-        // It has an emphasis label of its own.
+      if (state.emphasised[item.place.id] || named[item.place.name.toLowerCase()]) {
+        // It has an emphasis label of its own, or the borders name it.
         if (item.shown) state.labelLayer.removeLayer(item.tooltip);
         item.shown = null;
         return;
@@ -2072,7 +2074,12 @@
       b.labelLayer = L.layerGroup().addTo(state.map);
     }
     b.labelLayer.clearLayers();
-    if (!b.shown) return;
+    var labelNames = {};
+    b.labelNames = labelNames;
+    if (!b.shown) {
+      updateLabels();
+      return;
+    }
     var map = state.map;
     var size = map.getSize();
     var taken = controlBoxes();
@@ -2120,6 +2127,7 @@
       if (!where) return;
       taken.push(box);
       named[key] = true;
+      labelNames[item.text.toLowerCase()] = true;
       var node = el("div", "mapapp-border-label " + (item.solid ? "mapapp-border-label-state" : "mapapp-border-label-territory"), item.text);
       L.marker(where, {
         pane: "mapapp-border-labels",
@@ -2128,6 +2136,7 @@
         icon: L.divIcon({ className: "mapapp-base-label-icon", html: node, iconSize: null }),
       }).addTo(b.labelLayer);
     });
+    updateLabels();
   }
 
   // --- point queries on the drawn layers -----------------------------------------

@@ -921,3 +921,19 @@ def test_legend_folds_on_a_narrow_map_and_unfolds_on_click(fresh_map_view, qtbot
     view.call_js("setExportMode", True)
     assert js(view, "legendIsFolded") is False
     assert view.js_errors == []
+
+
+def test_a_country_named_by_the_borders_gets_no_second_label(fresh_map_view, qtbot, js, wait):
+    """"Lithuania" the place is not written again next to "LITHUANIA" the state."""
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    lithuania = {"id": "mapapp:lithuania", "name": "Lithuania", "lat": 55.3, "lon": 23.9, "kind": "country",
+                 "count": 3, "sentence": ""}
+    view.set_places([*PLACES, lithuania])
+    view.set_view(54.5, 22.0, 6)
+    wait(lambda: "Lithuania" in js(view, "labelTexts"), 5000, "the place's label without borders")
+    view.set_date("1939-08-01", animate=False)
+    wait(lambda: js(view, "bordersStatus")["drawnDate"] == "1939-08-01", 20_000, "the borders")
+    wait(lambda: "Lithuania" not in js(view, "labelTexts"), 5000, "the place's label to give way")
+    assert "Warsaw" in js(view, "labelTexts")
+    assert view.js_errors == []
