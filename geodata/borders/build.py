@@ -24,7 +24,9 @@ row, for date ranges; the atoms of a territory on each date range are
 dissolved. Neighbours therefore share one line and territories tile the land
 on every date by construction.
 
-Writes territories.geojson, spheres.geojson, fronts.geojson.
+Writes territories.geojson.gz, spheres.geojson.gz, fronts.geojson.gz (gzip,
+one feature per line inside, byte-identical on a rebuild) and removes any
+plain .geojson left from before.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import argparse
 import csv
 import datetime as dt
 import glob
+import gzip
 import importlib.util
 import json
 import re
@@ -81,6 +84,7 @@ SIMPLIFY_DEG = 0.004  # ~0.4 km, shared edges simplified once
 MIN_FACE_DEG2 = 0.0004  # islets under ~3 km2 are dropped (as in the base map)
 SLIVER_DEG2 = 0.003  # thin faces under this area adopt their neighbour's label
 QGIS_DEB = "qgis-common"
+OUTPUTS = ("territories", "spheres", "fronts")  # each written as <name>.geojson.gz
 EXPECTED_SHA256 = {
     "world-atlas-2.0.2.tgz": "032e7765f2ce00edaeafec23ff22bc3b77e42987c257da944cc585b452c05b97",
     # from Debian qgis-common 3.22.16+dfsg-1 (the .deb itself may be rebuilt;
@@ -607,14 +611,30 @@ def main(argv=None) -> int:
             "(Debian qgis-common world_map.gpkg), cut by authored historical lines "
             "(geodata/borders/lines/), painted by geodata/borders/periods.csv",
         }
-        basemap.write_fc(HERE / "territories.geojson", out, meta)
+        write_fc_gz("territories", out, meta)
         write_overlays(faces_by_label, known, zones, cache_g)
-        total = sum(
-            (HERE / n).stat().st_size
-            for n in ("territories.geojson", "spheres.geojson", "fronts.geojson")
-        )
-        print(f"total {total:,} bytes")
+        total = sum((HERE / f"{n}.geojson.gz").stat().st_size for n in OUTPUTS)
+        print(f"total {total:,} bytes (compressed)")
     return 0
+
+
+def write_fc_gz(name: str, features: list[dict], meta: dict) -> None:
+    """<name>.geojson.gz: the base map's compact GeoJSON (one feature per line,
+    geometry last; mapapp/core/borders.py relies on it), gzip-compressed with a
+    fixed header (mtime 0, the inner file name), so a rebuild is byte-identical.
+    The plain <name>.geojson of older builds is removed."""
+    head = {"type": "FeatureCollection", **meta}
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in features]
+    text += ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
+    raw = text.encode("utf-8")
+    path = HERE / f"{name}.geojson.gz"
+    with path.open("wb") as fh, gzip.GzipFile(
+        filename=f"{name}.geojson", mode="wb", fileobj=fh, compresslevel=9, mtime=0
+    ) as gz:
+        gz.write(raw)
+    (HERE / f"{name}.geojson").unlink(missing_ok=True)
+    print(f"  wrote {path.name}: {len(features)} features, {len(raw):,} bytes, {path.stat().st_size:,} compressed")
 
 
 def write_overlays(faces_by_label, known, zones, cache_g) -> None:
@@ -636,7 +656,7 @@ def write_overlays(faces_by_label, known, zones, cache_g) -> None:
             p["precision_km"] = precision_of(labs, zones)
             p["id"] = f"{name[:-1]}{i + 1}"
             out.append({"type": "Feature", "properties": p, "geometry": geom})
-        basemap.write_fc(HERE / f"{name}.geojson", out, {"name": name})
+        write_fc_gz(name, out, {"name": name})
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
 """Historical borders as they stood on a date (territories, spheres, fronts).
 
-The data is built by ``geodata/borders/build.py`` into three GeoJSON files
-(territories, spheres of influence, fronts), each feature valid from
+The data is built by ``geodata/borders/build.py`` into three gzip-compressed
+GeoJSON files (territories, spheres of influence, fronts: ``*.geojson.gz``;
+a directory of plain ``*.geojson`` files loads too), each feature valid from
 ``start`` to ``end`` (ISO dates, both inclusive). This module loads them and
 answers, for any day in the covered range, what was where.
 
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import gzip
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,7 +39,9 @@ __all__ = [
     "BorderFeature",
     "BorderState",
     "Borders",
+    "dataset_file",
     "load_borders",
+    "read_dataset_text",
     "to_geojson",
 ]
 
@@ -50,6 +54,22 @@ _FILES = {
     "sphere": "spheres.geojson",
     "front": "fronts.geojson",
 }
+
+
+def dataset_file(directory: str | Path, filename: str) -> Path:
+    """Where ``filename`` (e.g. "territories.geojson") of a borders directory is:
+    its gzip-compressed ``<filename>.gz`` (what build.py writes) if present,
+    else the plain file (which may not exist either)."""
+    base = Path(directory)
+    packed = base / f"{filename}.gz"
+    return packed if packed.exists() else base / filename
+
+
+def read_dataset_text(path: Path) -> str:
+    """The UTF-8 text of a dataset file, decompressed if it ends in .gz."""
+    if path.suffix == ".gz":
+        return gzip.decompress(path.read_bytes()).decode("utf-8")
+    return path.read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True, eq=False)
@@ -306,18 +326,19 @@ def _read_collection(text: str) -> tuple[dict[str, Any], list[tuple[dict[str, An
 
 
 def load_borders(path: str | Path | None = None) -> Borders:
-    """Load the dataset from ``path`` (a directory holding territories.geojson,
-    spheres.geojson and fronts.geojson; default geodata/borders/)."""
+    """Load the dataset from ``path`` (a directory holding territories.geojson.gz,
+    spheres.geojson.gz and fronts.geojson.gz, or the same files uncompressed
+    without ``.gz``; default geodata/borders/)."""
     base = Path(path) if path is not None else DEFAULT_DIR
     feats: list[BorderFeature] = []
     first = last = None
     for kind in KINDS:
-        p = base / _FILES[kind]
+        p = dataset_file(base, _FILES[kind])
         if not p.exists():
             if kind == "territory":
                 raise FileNotFoundError(p)
             continue
-        header, features = _read_collection(p.read_text(encoding="utf-8"))
+        header, features = _read_collection(read_dataset_text(p))
         if kind == "territory":
             first = _date(header.get("first_day", "1922-01-01"))
             last = _date(header.get("last_day", "1941-12-31"))

@@ -14,6 +14,7 @@ import json
 import logging
 import os
 import re
+import zlib
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
@@ -43,6 +44,8 @@ LAND_JS_PATH = "data/land.js"
 # after "ready", the first time it is given a date.
 BORDERS_DIR = GEODATA / "borders"
 BORDERS_JS_PATH = "data/borders.js"
+# Stored gzip-compressed (<file>.gz, what geodata/borders/build.py writes); a
+# directory with the plain files is read too (see _border_paths).
 BORDER_FILES = {"territories": "territories.geojson", "spheres": "spheres.geojson", "fronts": "fronts.geojson"}
 
 MIME_TYPES = {
@@ -203,6 +206,32 @@ def _label_and_area(geometry: dict) -> tuple[list[float] | None, float]:
     return [round(pt.x, 3), round(pt.y, 3)], round(km2)
 
 
+def _border_paths(directory: Path) -> list[Path]:
+    """Every file the border data may be read from (compressed and plain; the
+    missing ones count too, so that adding or removing one is a cache miss)."""
+    return [directory / n for f in BORDER_FILES.values() for n in (f"{f}.gz", f)]
+
+
+def _load_border_layer(filename: str, directory: Path) -> dict:
+    """One border collection (``<filename>.gz`` or ``<filename>``); missing or
+    broken becomes an empty FeatureCollection."""
+    from mapapp.core.borders import dataset_file, read_dataset_text
+
+    path = dataset_file(directory, filename)
+    try:
+        data = json.loads(read_dataset_text(path))
+    except FileNotFoundError:
+        log.info("border layer %s missing (%s); serving an empty layer", filename, path)
+        return _EMPTY
+    except (OSError, ValueError, EOFError, zlib.error) as exc:  # a broken .gz: any of the last three
+        log.warning("border layer %s unreadable (%s): %s", filename, path, exc)
+        return _EMPTY
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        log.warning("border layer %s is not a FeatureCollection", filename)
+        return _EMPTY
+    return data
+
+
 def _load_borders_data(directory: Path) -> dict:
     """The three border collections as the page uses them.
 
@@ -214,8 +243,7 @@ def _load_borders_data(directory: Path) -> dict:
     out: dict = {"first_day": None, "last_day": None}
     kinds = {"territories": "territory", "spheres": "sphere", "fronts": "front"}
     for name, filename in BORDER_FILES.items():
-        fc = _load_layer(filename.removesuffix(".geojson"), directory)
-        assert isinstance(fc, dict)
+        fc = _load_border_layer(filename, directory)
         if name == "territories":
             out["first_day"] = fc.get("first_day")
             out["last_day"] = fc.get("last_day")
@@ -243,7 +271,7 @@ def borders_js(directory: Path = BORDERS_DIR) -> bytes:
     """
     from mapapp.map.bridge import to_js
 
-    paths = [directory / f for f in BORDER_FILES.values()]
+    paths = _border_paths(directory)
     key = digest(["borders", str(directory.resolve()), files_fingerprint(paths), _code_digest()])
 
     def build() -> bytes:
@@ -259,10 +287,10 @@ def border_change_dates(directory: Path = BORDERS_DIR) -> tuple[dt.date, ...]:
     """``Borders.change_dates()`` of the dataset, from the disk cache when it can.
 
     For the date control at launch: a hit reads a small file instead of the
-    3 MB dataset (``load_borders()`` takes ~0.1 s); keyed like
+    12 MB dataset (``load_borders()`` takes ~0.1 s); keyed like
     :func:`borders_js`.
     """
-    paths = [directory / f for f in BORDER_FILES.values()]
+    paths = _border_paths(directory)
     key = digest(["border-dates", str(directory.resolve()), files_fingerprint(paths), _code_digest()])
 
     def build() -> list[str]:

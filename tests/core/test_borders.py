@@ -43,12 +43,41 @@ def land_points():
 
 
 # -- files -------------------------------------------------------------------
+OUTPUTS = ("territories.geojson.gz", "spheres.geojson.gz", "fronts.geojson.gz")
+
+
 def test_files_within_budget():
-    total = sum(
-        (BORDERS / n).stat().st_size
-        for n in ("territories.geojson", "spheres.geojson", "fronts.geojson")
-    )
+    """The committed output (gzip-compressed) is 10 MB or less in total."""
+    total = sum((BORDERS / n).stat().st_size for n in OUTPUTS)
     assert total <= 10 * 1024 * 1024
+
+
+def test_outputs_are_stored_compressed_and_deterministic():
+    """build.py writes only the .gz files, with a fixed gzip header (mtime 0 and
+    the inner file name), so that a rebuild is byte-identical."""
+    import gzip
+
+    for n in OUTPUTS:
+        raw = (BORDERS / n).read_bytes()
+        assert raw[:4] == b"\x1f\x8b\x08\x08", n  # gzip, deflate, FNAME set
+        assert raw[4:8] == b"\x00\x00\x00\x00", n  # mtime 0
+        assert raw[10:].split(b"\x00", 1)[0] == n.removesuffix(".gz").encode()
+        assert not (BORDERS / n.removesuffix(".gz")).exists(), "plain file left beside the .gz"
+        text = gzip.decompress(raw).decode("utf-8")
+        assert text.split("\n", 2)[1].startswith('{"type":"Feature","properties":')  # one feature a line
+
+
+def test_a_directory_of_plain_geojson_still_loads(tmp_path, borders):
+    """A user-supplied directory with uncompressed files loads the same."""
+    import gzip
+
+    for n in OUTPUTS:
+        (tmp_path / n.removesuffix(".gz")).write_bytes(gzip.decompress((BORDERS / n).read_bytes()))
+    plain = load_borders(tmp_path)
+    assert len(plain) == len(borders)
+    assert plain.change_dates() == borders.change_dates()
+    day = dt.date(1939, 10, 1)
+    assert plain.territory_at(21.01, 52.23, day).id == borders.territory_at(21.01, 52.23, day).id
 
 
 def test_territory_schema(borders):
@@ -254,10 +283,10 @@ def test_the_fast_reader_reads_what_a_json_parser_reads():
     the result must be the files' content exactly, and other layouts must load too."""
     import json
 
-    from mapapp.core.borders import DEFAULT_DIR, _read_collection
+    from mapapp.core.borders import DEFAULT_DIR, _read_collection, read_dataset_text
 
-    for name in ("territories.geojson", "spheres.geojson", "fronts.geojson"):
-        text = (DEFAULT_DIR / name).read_text(encoding="utf-8")
+    for name in OUTPUTS:
+        text = read_dataset_text(DEFAULT_DIR / name)
         whole = json.loads(text)
         header, features = _read_collection(text)
         assert header["name"] == whole["name"]

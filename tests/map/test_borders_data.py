@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from mapapp.core.borders import load_borders
+from mapapp.core.borders import load_borders, read_dataset_text
 from mapapp.map import resolve_asset
 from mapapp.map.assets import BORDERS_DIR, BORDERS_JS_PATH, PAGE_RESOURCES, borders_js, clear_caches
 
@@ -36,7 +36,7 @@ def test_served_at_data_borders_js():
 
 def test_every_feature_of_the_dataset_is_there(data):
     for name in ("territories", "spheres", "fronts"):
-        on_disk = json.loads((BORDERS_DIR / f"{name}.geojson").read_text(encoding="utf-8"))
+        on_disk = json.loads(read_dataset_text(BORDERS_DIR / f"{name}.geojson.gz"))
         served = data[name]["features"]
         assert len(served) == len(on_disk["features"]) > 0
         assert [f["properties"]["id"] for f in served] == [f["properties"]["id"] for f in on_disk["features"]]
@@ -122,4 +122,26 @@ def test_change_dates_for_the_date_control_are_the_datasets(tmp_path, monkeypatc
 
     monkeypatch.setattr(core_borders, "load_borders", lambda *a, **k: pytest.fail("not from the cache"))
     assert border_change_dates() == dates  # a relaunch: from the disk cache
+    clear_caches()
+
+
+def test_plain_geojson_directory_and_broken_gz(tmp_path, monkeypatch):
+    """The committed files are .geojson.gz; a directory of plain .geojson is
+    served the same, and a broken .gz becomes an empty layer."""
+    import gzip
+
+    monkeypatch.setenv("MAPAPP_CACHE_DIR", str(tmp_path / "cache"))
+    clear_caches()
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    for name in ("territories", "spheres", "fronts"):
+        raw = (BORDERS_DIR / f"{name}.geojson.gz").read_bytes()
+        (plain / f"{name}.geojson").write_bytes(gzip.decompress(raw))
+    assert borders_of(borders_js(plain)) == borders_of(borders_js())
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "fronts.geojson.gz").write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (broken / "spheres.geojson.gz").write_bytes(gzip.compress(b'{"type": "Feat'))
+    data = borders_of(borders_js(broken))
+    assert data["fronts"]["features"] == [] and data["spheres"]["features"] == []
     clear_caches()
