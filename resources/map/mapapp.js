@@ -1503,6 +1503,7 @@
   var QUICK_MS = 120; // when dates follow each other faster than QUICK_GAP_MS (playback)
   var QUICK_GAP_MS = 150;
   var PULSE_MS = 1500;
+  var CHANGED_HANDS_BUDGET_MS = 6; // of a frame, for findChangedHands
   var PULSE_COLOR = "#ffe14d";
 
   function transitionMs(options) {
@@ -1730,22 +1731,28 @@
   }
 
   // Which incoming territories took land from another state, and their pulse.
-  // Done on the transition's first frame rather than with the date change: the
-  // page has answered for the new date and the fade has begun by then, and the
-  // pulse starts from nothing anyway.
-  function findChangedHands(anim) {
+  // Worked out over the transition's first frames (a few milliseconds of each,
+  // so that none is dropped) rather than with the date change: the page has
+  // answered for the new date and the fade has begun by then, and the pulse
+  // starts from nothing anyway.
+  function findChangedHands(anim, budgetMs) {
     var b = state.borders;
-    var changed = anim.fadeIn.filter(function (layer) {
-      return layer.feature.properties.kind === "territory" && changedHands(layer, anim.old);
-    });
+    var t0 = performance.now();
+    anim.checking = anim.checking || { next: 0, found: [] };
+    var c = anim.checking;
+    while (c.next < anim.fadeIn.length) {
+      var layer = anim.fadeIn[c.next++];
+      if (layer.feature.properties.kind === "territory" && changedHands(layer, anim.old)) c.found.push(layer);
+      if (budgetMs !== undefined && performance.now() - t0 > budgetMs) return; // more on the next frame
+    }
     anim.old = null;
-    anim.changed = changed.map(function (l) {
+    anim.changed = c.found.map(function (l) {
       return l.feature.properties.id;
     });
     b.lastTransition.changed = anim.changed;
-    anim.pulse = changed.length && anim.duration >= TRANSITION_MS / 2 ? PULSE_MS : 0;
+    anim.pulse = c.found.length && anim.duration >= TRANSITION_MS / 2 ? PULSE_MS : 0;
     if (anim.pulse) {
-      pulseRenderer().set(changed);
+      pulseRenderer().set(c.found);
       b.pulsePane.style.opacity = 0;
     }
   }
@@ -1754,7 +1761,7 @@
     var b = state.borders;
     var anim = b.anim;
     if (!anim || anim.done) return;
-    if (anim.changed === null) findChangedHands(anim);
+    if (anim.changed === null) findChangedHands(anim, CHANGED_HANDS_BUDGET_MS);
     var ms = performance.now() - anim.start;
     anim.frames++;
     if (ms < anim.duration) {
