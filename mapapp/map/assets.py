@@ -98,20 +98,26 @@ def _read_file_under(base: Path, parts: tuple[str, ...]) -> tuple[bytes, str] | 
     return resolved.read_bytes(), mime
 
 
-def _load_layer(name: str, directory: Path) -> object:
-    path = directory / f"{name}.geojson"
+def _load_collection(path: Path, what: str, read: Callable[[Path], str]) -> object:
+    """The FeatureCollection in ``path``; missing or broken becomes an empty one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read(path))
     except FileNotFoundError:
-        log.info("basemap layer %s missing (%s); serving an empty layer", name, path)
+        log.info("%s missing (%s); serving an empty layer", what, path)
         return _EMPTY
-    except (OSError, ValueError) as exc:
-        log.warning("basemap layer %s unreadable (%s): %s", name, path, exc)
+    except (OSError, ValueError, EOFError, zlib.error) as exc:  # a broken .gz: any of the last three
+        log.warning("%s unreadable (%s): %s", what, path, exc)
         return _EMPTY
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        log.warning("basemap layer %s is not a FeatureCollection", name)
+        log.warning("%s is not a FeatureCollection", what)
         return _EMPTY
     return data
+
+
+def _load_layer(name: str, directory: Path) -> object:
+    return _load_collection(
+        directory / f"{name}.geojson", f"basemap layer {name}", lambda p: p.read_text(encoding="utf-8")
+    )
 
 
 @functools.cache
@@ -217,18 +223,8 @@ def _load_border_layer(filename: str, directory: Path) -> dict:
     broken becomes an empty FeatureCollection."""
     from mapapp.core.borders import dataset_file, read_dataset_text
 
-    path = dataset_file(directory, filename)
-    try:
-        data = json.loads(read_dataset_text(path))
-    except FileNotFoundError:
-        log.info("border layer %s missing (%s); serving an empty layer", filename, path)
-        return _EMPTY
-    except (OSError, ValueError, EOFError, zlib.error) as exc:  # a broken .gz: any of the last three
-        log.warning("border layer %s unreadable (%s): %s", filename, path, exc)
-        return _EMPTY
-    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        log.warning("border layer %s is not a FeatureCollection", filename)
-        return _EMPTY
+    data = _load_collection(dataset_file(directory, filename), f"border layer {filename}", read_dataset_text)
+    assert isinstance(data, dict)
     return data
 
 
