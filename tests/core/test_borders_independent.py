@@ -2080,6 +2080,236 @@ CASES_8: list[tuple[str, float, float, str, str, str | None]] = [
 ]
 # fmt: on
 
+# fmt: off
+CASES_9: list[tuple[str, float, float, str, str, str | None]] = [
+    # Batch 9: written from the historical record before looking at the data.
+    # --- 1918 -----------------------------------------------------------------
+    ("Craiova", 44.319, 23.796, "1918-06-01", "Germany", SKIP),  # occupied Wallachia (Mackensen)
+    ("Chisinau", 47.010, 28.863, "1918-06-15", "Romania", SKIP),  # union 9 Apr 1918
+    ("Ghent", 51.054, 3.717, "1918-12-01", "Belgium", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1918-05-10", "Transcaucasia", SKIP),  # TDFR 22 Apr - 26 May 1918
+    ("Simferopol", 44.952, 34.102, "1918-07-01", "Germany", SKIP),
+    ("Kyiv", 50.450, 30.523, "1918-07-01", "Ukraine", SKIP),  # Hetmanate
+    ("Trieste", 45.650, 13.777, "1918-12-01", "Italy", SKIP),  # 3 Nov 1918
+    ("Zagreb", 45.815, 15.982, "1918-12-20", "Yugoslavia", SKIP),  # Kingdom SCS 1 Dec 1918
+    ("Arkhangelsk", 64.539, 40.516, "1918-06-01", "Soviet Russia", SKIP),  # before 2 Aug 1918
+    ("Ufa", 54.735, 55.958, "1918-09-01", "White movement", SKIP),
+    # --- 1919 -----------------------------------------------------------------
+    ("Bratislava", 48.148, 17.107, "1919-02-01", "Czechoslovakia", SKIP),  # 1 Jan 1919
+    ("Kosice", 48.717, 21.261, "1919-06-15", "Hungary", SKIP),  # Hungarian Red Army 6 Jun - early Jul
+    ("Kyiv", 50.450, 30.523, "1919-09-20", "White movement", SKIP),  # 31 Aug 1919
+    ("Kyiv", 50.450, 30.523, "1919-12-25", "Soviet Russia", SKIP),  # 16 Dec 1919
+    ("Odesa", 46.482, 30.723, "1919-05-15", "Soviet Russia", SKIP),  # 6 Apr 1919
+    ("Kursk", 51.730, 36.193, "1919-10-05", "White movement", SKIP),  # 20 Sep - 19 Nov 1919
+    ("Stanislaviv", 48.922, 24.711, "1919-03-15", "West Ukraine", SKIP),
+    ("Chernivtsi", 48.292, 25.936, "1919-06-01", "Romania", SKIP),
+    ("Strasbourg", 48.583, 7.746, "1919-06-01", "France", SKIP),
+    ("Izmir", 38.423, 27.143, "1919-07-01", "Greece", SKIP),  # 15 May 1919
+    ("Antalya", 36.897, 30.713, "1919-07-01", "Italy", SKIP),
+    # --- 1920 -----------------------------------------------------------------
+    ("Kyiv", 50.450, 30.523, "1920-07-01", "Soviet Russia", SKIP),
+    ("Warsaw", 52.230, 21.012, "1920-10-01", "Poland", SKIP),
+    ("Simferopol", 44.952, 34.102, "1920-12-15", "Soviet Russia", SKIP),  # 13 Nov 1920
+    ("Yerevan", 40.179, 44.499, "1920-12-20", "Soviet Russia", SKIP),  # 2 Dec 1920
+    ("Bursa", 40.183, 29.061, "1920-08-15", "Greece", SKIP),  # 8 Jul 1920
+    ("Ankara", 39.933, 32.860, "1920-06-01", "Turkey", SKIP),
+    ("Sopron", 47.685, 16.590, "1920-06-01", "Hungary", SKIP),
+    ("Arkhangelsk", 64.539, 40.516, "1920-04-01", "Soviet Russia", SKIP),  # 21 Feb 1920
+    ("Novorossiysk", 44.724, 37.768, "1920-05-01", "Soviet Russia", SKIP),  # 27 Mar 1920
+    ("Odesa", 46.482, 30.723, "1920-03-15", "Soviet Russia", SKIP),  # 7 Feb 1920
+    ("Bender", 46.831, 29.478, "1920-06-01", "Romania", SKIP),
+    ("Tiraspol", 46.840, 29.629, "1920-06-01", "Soviet Russia", SKIP),
+    # --- 1921 -----------------------------------------------------------------
+    ("Izmir", 38.423, 27.143, "1921-06-01", "Greece", SKIP),
+    ("Afyonkarahisar", 38.757, 30.538, "1921-10-01", "Greece", SKIP),  # Mar 1921 - Aug 1922
+    ("Minsk", 53.902, 27.562, "1921-06-01", "Soviet Russia", SKIP),
+    ("Kharkiv", 49.994, 36.230, "1921-06-01", "Soviet Russia", SKIP),
+    ("Lisbon", 38.722, -9.139, "1921-06-01", "Portugal", SKIP),
+    ("Sofia", 42.698, 23.322, "1921-06-01", "Bulgaria", SKIP),
+    ("Kazan", 55.796, 49.106, "1921-06-01", "Soviet Russia", SKIP),
+    # --- 1922 -----------------------------------------------------------------
+    ("Izmir", 38.423, 27.143, "1922-10-01", "Turkey", SKIP),  # 9 Sep 1922
+    ("Kyiv", 50.450, 30.523, "1922-06-01", "Soviet Russia", SKIP),
+    ("Vienna", 48.208, 16.373, "1922-06-01", "Austria", SKIP),
+    ("Belgrade", 44.787, 20.457, "1922-06-01", "Yugoslavia", SKIP),
+    ("Athens", 37.984, 23.728, "1922-06-01", "Greece", SKIP),
+    # --- 1923 -----------------------------------------------------------------
+    ("Bochum", 51.482, 7.216, "1923-06-01", "France", SKIP),  # Ruhr occupation 11 Jan 1923 - Aug 1925
+    ("Istanbul", 41.010, 28.960, "1923-12-01", "Turkey", SKIP),  # Allies left 4 Oct 1923
+    ("Edirne", 41.677, 26.556, "1923-12-01", "Turkey", SKIP),
+    ("Minsk", 53.902, 27.562, "1923-06-01", "Soviet Union", SKIP),
+    ("Tbilisi", 41.716, 44.783, "1923-06-01", "Soviet Union", SKIP),
+    # --- 1924 -----------------------------------------------------------------
+    ("Stryi", 49.256, 23.850, "1924-06-01", "Poland", SKIP),
+    ("Suceava", 47.651, 26.256, "1924-06-01", "Romania", SKIP),
+    ("Szeged", 46.253, 20.148, "1924-06-01", "Hungary", SKIP),
+    ("Thessaloniki", 40.640, 22.944, "1924-06-01", "Greece", SKIP),
+    ("Plovdiv", 42.136, 24.745, "1924-06-01", "Bulgaria", SKIP),
+    ("Odesa", 46.482, 30.723, "1924-06-01", "Soviet Union", SKIP),
+    ("Porto", 41.150, -8.611, "1924-06-01", "Portugal", SKIP),
+    ("Bitola", 41.031, 21.334, "1924-06-01", "Yugoslavia", SKIP),
+    # --- 1925 -----------------------------------------------------------------
+    ("Bochum", 51.482, 7.216, "1925-10-01", "Germany", SKIP),
+    ("Zurich", 47.377, 8.541, "1925-06-01", "Switzerland", SKIP),
+    ("Split", 43.515, 16.445, "1925-06-01", "Yugoslavia", SKIP),
+    ("Kaunas", 54.898, 23.903, "1925-06-01", "Lithuania", SKIP),
+    ("Wroclaw", 51.108, 17.038, "1925-06-01", "Germany", SKIP),
+    # --- 1926 -----------------------------------------------------------------
+    ("Amsterdam", 52.370, 4.895, "1926-06-01", "Netherlands", SKIP),
+    ("Lyon", 45.764, 4.836, "1926-06-01", "France", SKIP),
+    ("Frankfurt", 50.110, 8.682, "1926-06-01", "Germany", SKIP),
+    ("Cluj", 46.770, 23.590, "1926-06-01", "Romania", SKIP),
+    ("Varna", 43.214, 27.900, "1926-06-01", "Bulgaria", SKIP),
+    ("Gothenburg", 57.709, 11.990, "1926-06-01", "Sweden", SKIP),
+    ("Glasgow", 55.864, -4.252, "1926-06-01", "United Kingdom", SKIP),
+    # --- 1927 -----------------------------------------------------------------
+    ("Leningrad", 59.939, 30.316, "1927-06-01", "Soviet Union", SKIP),
+    ("Milan", 45.464, 9.190, "1927-06-01", "Italy", SKIP),
+    ("Hamburg", 53.551, 9.993, "1927-06-01", "Germany", SKIP),
+    ("Antwerp", 51.219, 4.402, "1927-06-01", "Belgium", SKIP),
+    ("Debrecen", 47.532, 21.627, "1927-06-01", "Hungary", SKIP),
+    ("Oradea", 47.072, 21.921, "1927-06-01", "Romania", SKIP),
+    ("Bergen", 60.393, 5.324, "1927-06-01", "Norway", SKIP),
+    ("Valencia", 39.470, -0.376, "1927-06-01", "Spain", SKIP),
+    # --- 1928 -----------------------------------------------------------------
+    ("Brno", 49.195, 16.607, "1928-06-01", "Czechoslovakia", SKIP),
+    ("Graz", 47.071, 15.439, "1928-06-01", "Austria", SKIP),
+    ("Ljubljana", 46.057, 14.506, "1928-06-01", "Yugoslavia", SKIP),
+    ("Marseille", 43.297, 5.381, "1928-06-01", "France", SKIP),
+    ("Naples", 40.852, 14.268, "1928-06-01", "Italy", SKIP),
+    ("Kharkiv", 49.994, 36.230, "1928-06-01", "Soviet Union", SKIP),
+    ("Erzurum", 39.905, 41.265, "1928-06-01", "Turkey", SKIP),
+    ("Wilno", 54.687, 25.280, "1928-06-01", "Poland", SKIP),
+    # --- 1929 -----------------------------------------------------------------
+    ("Olsztyn", 53.778, 20.480, "1929-06-01", "Germany", SKIP),
+    ("Kaliningrad", 54.710, 20.511, "1929-06-01", "Germany", SKIP),  # Konigsberg
+    ("Szczecin", 53.428, 14.553, "1929-06-01", "Germany", SKIP),
+    ("Torun", 53.013, 18.598, "1929-06-01", "Poland", SKIP),
+    ("Constanta", 44.180, 28.620, "1929-06-01", "Romania", SKIP),
+    ("Skopje", 41.998, 21.425, "1929-06-01", "Yugoslavia", SKIP),
+    ("Patras", 38.246, 21.735, "1929-06-01", "Greece", SKIP),
+    ("Seville", 37.389, -5.984, "1929-06-01", "Spain", SKIP),
+    # --- 1930 -----------------------------------------------------------------
+    ("Neunkirchen (Saar)", 49.345, 7.180, "1930-06-01", "League of Nations", SKIP),
+    ("Rotterdam", 51.922, 4.479, "1930-06-01", "Netherlands", SKIP),
+    ("Liege", 50.633, 5.567, "1930-06-01", "Belgium", SKIP),
+    ("Toulouse", 43.605, 1.444, "1930-06-01", "France", SKIP),
+    ("Elbasan", 41.112, 20.082, "1930-06-01", "Albania", SKIP),
+    ("Odense", 55.396, 10.388, "1930-06-01", "Denmark", SKIP),
+    ("Turku", 60.452, 22.267, "1930-06-01", "Finland", SKIP),
+    ("Navahrudak", 53.599, 25.831, "1930-06-01", "Poland", SKIP),
+    # --- 1931 -----------------------------------------------------------------
+    ("Dresden", 51.050, 13.738, "1931-06-01", "Germany", SKIP),
+    ("Turin", 45.070, 7.687, "1931-06-01", "Italy", SKIP),
+    ("Timisoara", 45.754, 21.226, "1931-06-01", "Romania", SKIP),
+    ("Ruse", 43.848, 25.955, "1931-06-01", "Bulgaria", SKIP),
+    ("Tartu", 58.378, 26.729, "1931-06-01", "Estonia", SKIP),
+    ("Manchester", 53.481, -2.242, "1931-06-01", "United Kingdom", SKIP),
+    ("Smolensk", 54.782, 32.045, "1931-06-01", "Soviet Union", SKIP),
+    # --- 1932 -----------------------------------------------------------------
+    ("Leipzig", 51.340, 12.375, "1932-06-01", "Germany", SKIP),
+    ("Florence", 43.770, 11.256, "1932-06-01", "Italy", SKIP),
+    ("Nantes", 47.218, -1.554, "1932-06-01", "France", SKIP),
+    ("Jelgava", 56.651, 23.721, "1932-06-01", "Latvia", SKIP),
+    ("Stryi", 49.256, 23.850, "1932-06-01", "Poland", SKIP),
+    ("Trabzon", 40.995, 39.720, "1932-06-01", "Turkey", SKIP),
+    ("Yerevan", 40.179, 44.499, "1932-06-01", "Soviet Union", SKIP),
+    ("Bern", 46.948, 7.447, "1932-06-01", "Switzerland", SKIP),
+    # --- 1933 -----------------------------------------------------------------
+    ("Vaduz", 47.141, 9.521, "1933-06-01", "Liechtenstein", SKIP),
+    ("Kosice", 48.717, 21.261, "1933-06-01", "Czechoslovakia", SKIP),
+    ("Chisinau", 47.010, 28.863, "1933-06-01", "Romania", SKIP),
+    ("Tiraspol", 46.840, 29.629, "1933-06-01", "Soviet Union", SKIP),
+    ("Bordeaux", 44.838, -0.579, "1933-06-01", "France", SKIP),
+    ("Palermo", 38.116, 13.361, "1933-06-01", "Italy", SKIP),
+    ("Neunkirchen (Saar)", 49.345, 7.180, "1933-06-01", "League of Nations", SKIP),
+    # --- 1934 -----------------------------------------------------------------
+    ("Vienna", 48.208, 16.373, "1934-07-30", "Austria", SKIP),  # after the July putsch
+    ("Stuttgart", 48.776, 9.183, "1934-06-01", "Germany", SKIP),
+    ("Gliwice", 50.294, 18.668, "1934-06-01", "Germany", SKIP),
+    ("Katowice", 50.264, 19.024, "1934-06-01", "Poland", SKIP),
+    ("Pecs", 46.072, 18.233, "1934-06-01", "Hungary", SKIP),
+    ("Burgas", 42.505, 27.462, "1934-06-01", "Bulgaria", SKIP),
+    ("Edinburgh", 55.953, -3.188, "1934-06-01", "United Kingdom", SKIP),
+    ("Malmo", 55.605, 13.003, "1934-06-01", "Sweden", SKIP),
+    # --- 1935 -----------------------------------------------------------------
+    ("Neunkirchen (Saar)", 49.345, 7.180, "1935-06-01", "Germany", SKIP),  # returned 1 Mar 1935
+    ("Homburg (Saar)", 49.327, 7.338, "1935-06-01", "Germany", SKIP),
+    ("Genoa", 44.412, 8.940, "1935-06-01", "Italy", SKIP),
+    ("Uzhhorod", 48.621, 22.288, "1935-06-01", "Czechoslovakia", SKIP),
+    ("Daugavpils", 55.875, 26.536, "1935-06-01", "Latvia", SKIP),
+    ("Baku", 40.409, 49.867, "1935-06-01", "Soviet Union", SKIP),
+    ("Durres", 41.324, 19.460, "1935-06-01", "Albania", SKIP),
+    # --- 1936 -----------------------------------------------------------------
+    ("Cologne", 50.938, 6.960, "1936-06-01", "Germany", SKIP),
+    ("Reyhanli", 36.269, 36.567, "1936-06-01", "France", SKIP),  # Sanjak of Alexandretta
+    ("Barcelona", 41.385, 2.173, "1936-09-01", "Spain", SKIP),
+    ("Lisbon", 38.722, -9.139, "1936-06-01", "Portugal", SKIP),
+    ("Kaunas", 54.898, 23.903, "1936-06-01", "Lithuania", SKIP),
+    ("Belgrade", 44.787, 20.457, "1936-06-01", "Yugoslavia", SKIP),
+    ("Kyiv", 50.450, 30.523, "1936-06-01", "Soviet Union", SKIP),
+    # --- 1937 -----------------------------------------------------------------
+    ("Jablonec nad Nisou", 50.724, 15.171, "1937-06-01", "Czechoslovakia", SKIP),
+    ("Innsbruck", 47.269, 11.404, "1937-06-01", "Austria", SKIP),
+    ("Zagreb", 45.815, 15.982, "1937-06-01", "Yugoslavia", SKIP),
+    ("Venice", 45.440, 12.336, "1937-06-01", "Italy", SKIP),
+    ("Bucharest", 44.427, 26.103, "1937-06-01", "Romania", SKIP),
+    ("Ankara", 39.933, 32.860, "1937-06-01", "Turkey", SKIP),
+    ("Minsk", 53.902, 27.562, "1937-06-01", "Soviet Union", SKIP),
+    ("Brussels", 50.847, 4.357, "1937-06-01", "Belgium", SKIP),
+    # --- 1938 -----------------------------------------------------------------
+    ("Vienna", 48.208, 16.373, "1938-04-01", "Germany", SKIP),  # Anschluss 12-13 Mar 1938
+    ("Graz", 47.071, 15.439, "1938-06-01", "Germany", SKIP),
+    ("Jablonec nad Nisou", 50.724, 15.171, "1938-09-15", "Czechoslovakia", SKIP),
+    ("Jablonec nad Nisou", 50.724, 15.171, "1938-12-01", "Germany", SKIP),  # Munich, 1-10 Oct 1938
+    ("Teplice", 50.640, 13.825, "1938-11-01", "Germany", SKIP),
+    ("Berehove", 48.205, 22.644, "1938-12-01", "Hungary", SKIP),
+    ("Brno", 49.195, 16.607, "1938-12-01", "Czechoslovakia", SKIP),
+    # --- 1939 -----------------------------------------------------------------
+    ("Zilina", 49.223, 18.740, "1939-06-01", "Slovakia", SKIP),
+    ("Elbasan", 41.112, 20.082, "1939-06-01", "Italy", SKIP),  # invaded 7 Apr 1939
+    ("Reyhanli", 36.269, 36.567, "1939-09-01", "Turkey", SKIP),  # Hatay annexed Jun-Jul 1939
+    ("Lodz", 51.759, 19.456, "1939-09-03", "Poland", "Germany"),  # taken 8 Sep 1939
+    ("Radom", 51.403, 21.147, "1939-08-30", "Poland", "Germany"),
+    ("Radom", 51.403, 21.147, "1939-10-15", "Germany", SKIP),
+    ("Siedlce", 52.168, 22.290, "1939-08-30", "Poland", "Soviet Union"),  # east of the Vistula
+    ("Siedlce", 52.168, 22.290, "1939-11-01", "Germany", SKIP),  # treaty of 28 Sep 1939
+    ("Ternopil", 49.553, 25.595, "1939-09-05", "Poland", "Soviet Union"),
+    ("Valga", 57.777, 26.047, "1939-10-01", "Estonia", "Soviet Union"),
+    ("Oulu", 65.012, 25.472, "1939-12-15", "Finland", "Soviet Union"),
+    ("Oslo", 59.913, 10.752, "1939-12-01", "Norway", None),
+    ("Chisinau", 47.010, 28.863, "1939-12-01", "Romania", "Soviet Union"),
+    # --- 1940 -----------------------------------------------------------------
+    ("Tampere", 61.498, 23.761, "1940-01-15", "Finland", "Soviet Union"),
+    ("Jelgava", 56.651, 23.721, "1940-01-01", "Latvia", "Soviet Union"),
+    ("Panevezys", 55.734, 24.357, "1940-02-01", "Lithuania", "Soviet Union"),
+    ("Cahul", 45.905, 28.195, "1940-03-01", "Romania", "Soviet Union"),
+    ("Budapest", 47.498, 19.040, "1940-06-01", "Hungary", None),
+    ("Bergen", 60.393, 5.324, "1940-04-20", "Germany", SKIP),  # 9 Apr 1940
+    ("Stavanger", 58.970, 5.733, "1940-04-20", "Germany", SKIP),
+    ("Odense", 55.396, 10.388, "1940-05-01", "Germany", SKIP),
+    ("The Hague", 52.078, 4.300, "1940-05-12", "Netherlands", SKIP),  # capitulation 14-15 May
+    ("Brussels", 50.847, 4.357, "1940-05-20", "Germany", SKIP),  # 17 May 1940
+    ("Luxembourg", 49.612, 6.130, "1940-05-15", "Germany", SKIP),
+    ("Rouen", 49.443, 1.099, "1940-06-15", "Germany", SKIP),  # 9 Jun 1940
+    ("Kuopio", 62.892, 27.678, "1940-08-01", "Finland", "Soviet Union"),
+    # --- 1941 -----------------------------------------------------------------
+    ("Turku", 60.452, 22.267, "1941-03-01", "Finland", "Soviet Union"),
+    ("Rovaniemi", 66.503, 25.729, "1941-06-01", "Finland", "Soviet Union"),
+    ("Belgrade", 44.787, 20.457, "1941-05-01", "Germany", SKIP),
+    ("Skopje", 41.998, 21.425, "1941-05-15", "Bulgaria", SKIP),
+    ("Split", 43.515, 16.445, "1941-06-15", "Italy", SKIP),  # annexed 18 May 1941
+    ("Patras", 38.246, 21.735, "1941-07-15", "Italy", SKIP),  # Italian zone from June 1941
+    ("Kavala", 40.945, 24.404, "1941-06-15", "Bulgaria", SKIP),
+    ("Heraklion", 35.330, 25.135, "1941-06-15", "Germany", SKIP),
+    ("Chania", 35.508, 24.018, "1941-05-10", "Greece", SKIP),  # invasion 20 May 1941
+    ("Minsk", 53.902, 27.562, "1941-07-01", "Germany", SKIP),  # 28 Jun 1941
+    ("Smolensk", 54.782, 32.045, "1941-08-01", "Germany", SKIP),  # 16 Jul 1941
+    ("Odesa", 46.482, 30.723, "1941-09-15", "Soviet Union", SKIP),
+    ("Leningrad", 59.939, 30.316, "1941-12-01", "Soviet Union", SKIP),
+]
+# fmt: on
+
 # Cases the data still gets wrong; see README "Known limits".
 KNOWN_LIMITS = {
     ("Rostov", "1918-06-01"),  # German-occupied May - Dec 1918, drawn Soviet
@@ -2098,7 +2328,7 @@ def _case_id(case) -> str:
     return f"{case[0]}-{case[3]}"
 
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9
 
 
 def _params():
