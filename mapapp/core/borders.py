@@ -229,13 +229,14 @@ class Borders:
         return [feats[i] for i in sorted(tree.query(shape, predicate="intersects"))]
 
     def _ashore(self, lon: float, lat: float, day: dt.date, km: float) -> tuple[BorderFeature, Any] | None:
-        """For a point at sea: the nearest territory within ``km`` and the nearest point of it."""
+        """For a point in no territory (at sea): the nearest territory within ``km``
+        and the nearest point of it."""
         import math
 
         from shapely import Point
         from shapely.ops import nearest_points
 
-        if km <= 0 or self._at("territory", lon, lat, day):
+        if km <= 0:
             return None
         tree = self._trees.get((self._slot(day), "territory"))
         if tree is None:
@@ -273,6 +274,8 @@ class Borders:
         hits = self._at("sphere", lon, lat, day)
         if hits:
             return hits[0]
+        if self._at("territory", lon, lat, day):
+            return None  # on land, outside every sphere
         ashore = self._ashore(lon, lat, day, coast_km)
         if ashore is None:
             return None

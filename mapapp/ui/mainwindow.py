@@ -65,17 +65,6 @@ def warm_up() -> None:
         getattr(QtWidgets, name)
 
 
-def _let_chromium_run() -> None:
-    """Handle the events pending now, between the steps of building the window.
-
-    Chromium's browser side runs on this (the GUI) thread: the map page's
-    navigation, renderer start and loading advance only while the event loop
-    turns. A few turns while Python builds the rest of the window let the page
-    load in Chromium's processes at the same time, instead of after.
-    """
-    QApplication.processEvents()
-
-
 class MainWindow(QMainWindow):
     """Holds the session state (the open article, the chosen place) and wires the panes.
 
@@ -103,7 +92,6 @@ class MainWindow(QMainWindow):
         self._pending_text: tuple[Article, str | None] | None = None
         self.map.ready.connect(self._show_pending_text)
         self.map.pageServed.connect(self._show_pending_text)
-        _let_chromium_run()
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
         # After an event chosen on the map, the map stays where the reader is looking.
@@ -121,7 +109,6 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._loader = BackgroundRunner(self)
 
-        _let_chromium_run()
         self.reading = ReadingPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.reading)
@@ -148,7 +135,6 @@ class MainWindow(QMainWindow):
         self.map.jsError.connect(lambda message: log.error("map page: %s", message))
         self.places.placeChosen.connect(self.on_place_chosen)
 
-        _let_chromium_run()
         self._build_menus()
         self.setAcceptDrops(True)
         self.setWindowTitle("mapapp")
@@ -332,7 +318,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         self._loader.run(
             lambda: open_for_reading(path, page or None),
-            lambda opened: self._opened(path, *opened),
+            lambda opened: self.show_opened(path, *opened),
             lambda err: self._open_failed(path, err),
         )
 
@@ -354,10 +340,7 @@ class MainWindow(QMainWindow):
         return title if ok else False
 
     def show_opened(self, path: str, article: Article, html: str) -> None:
-        """Show an article opened elsewhere (see :func:`_open_for_reading`) as if opened here."""
-        self._opened(path, article, html)
-
-    def _opened(self, path: str, article: Article, html: str) -> None:
+        """Show an opened article (see :func:`open_for_reading`) and remember its file."""
         self._remember(path)
         self.show_article(article, html)
 
