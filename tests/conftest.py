@@ -20,7 +20,7 @@ if hasattr(os, "geteuid") and os.geteuid() == 0:
 
 def pytest_configure(config):
     try:
-        from PySide6.QtCore import QCoreApplication, Qt
+        from PySide6.QtCore import QCoreApplication
     except ImportError:  # the core tests run without Qt installed
         return
     try:
@@ -28,6 +28,4 @@ def pytest_configure(config):
     except ImportError:  # QtWebEngine missing: the webengine tests will fail on their own
         return
     if QCoreApplication.instance() is None:
-        register_schemes()
-        # QtWebEngine shares GL contexts between views; Qt wants this before the app exists.
-        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        register_schemes()  # as the app does it (mapapp.ui.application.ensure_application)

@@ -20,30 +20,29 @@ from pathlib import Path, PurePosixPath
 
 from mapapp.core.cache import cached, digest, files_fingerprint
 from mapapp.core.paths import GEODATA, RESOURCES
+from mapapp.map.scheme import (  # noqa: F401 - served here, named there
+    BASE_URL,
+    BASEMAP_JS_PATH,
+    BORDERS_JS_PATH,
+    LAND_JS_PATH,
+    ONLINE_PAGE_PATH,
+    ONLINE_PAGE_URL,
+    PAGE_PATH,
+    PAGE_URL,
+    QWEBCHANNEL_PATH,
+    SCHEME,
+    SCHEME_HOST,
+)
 
 log = logging.getLogger(__name__)
 
-SCHEME = "mapapp"
-SCHEME_HOST = "app"
-BASE_URL = f"{SCHEME}://{SCHEME_HOST}/"
-PAGE_PATH = "map.html"
-ONLINE_PAGE_PATH = "map-online.html"  # the same page with the online OSM tile layer
-PAGE_URL = BASE_URL + PAGE_PATH
-ONLINE_PAGE_URL = BASE_URL + ONLINE_PAGE_PATH
-QWEBCHANNEL_PATH = "qwebchannel.js"  # served by the ui layer from Qt's resources
-
 PAGE_RESOURCES = RESOURCES / "map"
 BASEMAP_DIR = GEODATA / "basemap"
-# data/basemap.js: what the page draws before it says "ready" (coarse land).
+# data/basemap.js: what the page draws before it says "ready".
 BASEMAP_LAYERS = ("land_low", "lakes", "rivers", "labels")
-# data/land.js: the detailed land, loaded by the page when it is zoomed in.
+# data/land.js: the detailed land, for when the page is zoomed in.
 DETAIL_LAYERS = ("land",)
-BASEMAP_JS_PATH = "data/basemap.js"
-LAND_JS_PATH = "data/land.js"
-# data/borders.js: the dated borders (geodata/borders), fetched by the page
-# after "ready", the first time it is given a date.
 BORDERS_DIR = GEODATA / "borders"
-BORDERS_JS_PATH = "data/borders.js"
 # Stored gzip-compressed (<file>.gz, what geodata/borders/build.py writes); a
 # directory with the plain files is read too (see _border_paths).
 BORDER_FILES = {"territories": "territories.geojson", "spheres": "spheres.geojson", "fronts": "fronts.geojson"}

@@ -6,7 +6,6 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "mapapp"
@@ -34,9 +33,11 @@ def ensure_application(*, headless: bool = False) -> QApplication:
                 os.environ["QTWEBENGINE_CHROMIUM_FLAGS"] = f"{flags} --log-level=3".strip()
     from mapapp.ui.mapview import register_schemes
 
+    # Before the app exists, as QtWebEngine wants. Imported before it too, so
+    # QtWebEngine sets up its shared GL context itself (Qt.AA_ShareOpenGLContexts
+    # is only for QtWebEngine loaded after the app; it would also cost the Qt
+    # namespace's ~100 enums, made at once, on the launch path).
     register_schemes()
-    # WebEngine shares GL contexts between views; Qt wants this before the app exists.
-    QApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
@@ -68,58 +69,60 @@ def run_gui(path: str | None = None, *, page: str | None = None) -> int:
 def start_reader(path: str | None = None, *, page: str | None = None, settings=None):
     """Show the reader window on ``path`` (default: the bundled sample); return the window.
 
-    The order saves most of a launch: the map view is made first, so that
-    Chromium starts and loads the page at once; meanwhile a worker thread
-    imports the rest of the window's code and opens the article (Python work
-    that holds the interpreter, but not the GUI thread's event loop, which
-    Chromium needs); then the window is built around the loading map.
+    The order saves most of a launch. Python work holds the interpreter, and
+    until the map view exists only Python runs; once it exists Chromium starts
+    and loads the page in its own processes. So the map view comes first, with
+    as little imported before it as can be; meanwhile a worker thread imports
+    the rest of the window's code and opens the article, while the GUI thread
+    runs the event loop for Chromium; then the window is built around the
+    loading map and shows the places. The text is laid out once the page is
+    ready (see ``MainWindow.show_article``).
     """
     import threading
 
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QWidget
 
-    from mapapp.core.documents import sample_path
     from mapapp.ui.mapview import MapView
 
     app = ensure_application()
-    path = path or str(sample_path())
     # A parent it leaves for the window: a top-level web view would set up a
     # native surface of its own first.
     holder = QWidget()
     view = MapView(holder)
-    imported, opened_event = threading.Event(), threading.Event()
-    opened: list = []
+    done = threading.Event()
+    opened: dict = {}
 
     def prepare() -> None:
         try:
+            from mapapp.ui.webengine import prepare_page
+
+            prepare_page()  # ready before Chromium asks for it
+            from mapapp.core.documents import sample_path
             from mapapp.ui import mainwindow
 
+            opened["path"] = path or str(sample_path())
             mainwindow.warm_up()
-            imported.set()
             if page is None:
-                opened.append(mainwindow.open_for_reading(path, None))
+                opened["article"] = mainwindow.open_article(opened["path"])
         except Exception:  # noqa: BLE001 - the window opens the file again and reports it
             log.debug("opening %s ahead of the window failed", path, exc_info=True)
         finally:
-            imported.set()
-            opened_event.set()
-
-    def pump_until(event: threading.Event) -> None:
-        while not event.is_set():
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-            event.wait(0.002)
+            done.set()
 
     threading.Thread(target=prepare, name="mapapp-start", daemon=True).start()
-    pump_until(imported)
+    while not done.is_set():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+        done.wait(0.002)
+    from mapapp.core.documents import sample_path
     from mapapp.ui.mainwindow import MainWindow
 
+    path = opened.get("path") or path or str(sample_path())
     window = MainWindow(settings, map_view=view)
     holder.deleteLater()
     window.show()
-    pump_until(opened_event)
-    if opened:
-        window.show_opened(path, *opened[0])
+    if "article" in opened:
+        window.show_opened(path, opened["article"])
     else:
         window.open_path(path, page=page)
     return window

@@ -23,21 +23,24 @@ from PySide6.QtWidgets import (
 
 from mapapp.core.article import Article, open_article, reading_html
 from mapapp.core.errors import MapappError
+from mapapp.ui.reading import PreparedText, ReadingPane, prepare_text
 
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 DEFAULT_DATE = dt.date(1939, 9, 1)
+# How long a new text waits for the map page to be ready before it is laid out anyway.
+TEXT_WAIT_MS = 1500
 OPEN_FILTER = (
     "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"
     "MediaWiki export (*.xml);;Wikitext (*.wiki *.mediawiki *.txt);;All files (*)"
 )
 
 
-def open_for_reading(path: str, page: str | None) -> tuple[Article, str]:
-    """The background half of opening: the article and the reading pane's HTML."""
+def open_for_reading(path: str, page: str | None) -> tuple[Article, PreparedText]:
+    """The background half of opening: the article and the reading pane's document."""
     article = open_article(path, page=page)
-    return article, reading_html(article)
+    return article, prepare_text(article, reading_html(article))
 
 
 def warm_up() -> None:
@@ -52,7 +55,6 @@ def warm_up() -> None:
     import mapapp.map.payload  # noqa: F401
     import mapapp.ui.datebar  # noqa: F401
     import mapapp.ui.places_panel  # noqa: F401
-    import mapapp.ui.reading  # noqa: F401
     import mapapp.ui.tasks  # noqa: F401
 
     for name in ("QTextCharFormat", "QIcon", "QFont", "QKeySequence", "QPainter", "QPalette", "QTextDocument"):
@@ -89,9 +91,8 @@ class MainWindow(QMainWindow):
         self.map = map_view if map_view is not None else MapView(self)
         self.map.setParent(self)
         self.map.setAcceptDrops(False)
-        self._pending_text: tuple[Article, str | None] | None = None
-        self.map.ready.connect(self._show_pending_text)
-        self.map.pageServed.connect(self._show_pending_text)
+        self._text_waiting: Article | None = None  # its text is made once its places are drawn
+        self.map.placesDrawn.connect(self._prepare_waiting_text)
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
         # After an event chosen on the map, the map stays where the reader is looking.
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
         self._emphasised_range: tuple[int, int] | None = None
 
         from mapapp.ui.places_panel import PlacesPanel
-        from mapapp.ui.reading import ReadingPane
         from mapapp.ui.tasks import BackgroundRunner
 
         self.settings = settings if settings is not None else QSettings()
@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.current_mention = 0
         self.last_error = ""
         self._loader = BackgroundRunner(self)
+        self._text_loader = BackgroundRunner(self)
 
         self.reading = ReadingPane(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -166,7 +167,11 @@ class MainWindow(QMainWindow):
         )
         self.datebar.dateChanged.connect(self.set_map_date)
         self.datebar.eventChosen.connect(self.on_event_chosen)
-        self.map.set_date(self.datebar.iso())
+        # The map gets its first date with the first article's text (its first
+        # date), after the places: the borders are the page's biggest load.
+        # Without an article (the launch's file failed) it gets it in a moment.
+        self._map_dated = False
+        QTimer.singleShot(TEXT_WAIT_MS, self, self._date_map_once)
         pane = QWidget(self)
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
@@ -176,8 +181,13 @@ class MainWindow(QMainWindow):
         return pane
 
     def set_map_date(self, iso: str) -> None:
+        self._map_dated = True
         self.map.set_date(iso)
         self.settings.setValue("map/date", iso)
+
+    def _date_map_once(self) -> None:
+        if not self._map_dated:
+            self.set_map_date(self.datebar.iso())
 
     def _follow_toggled(self, on: bool) -> None:
         self.settings.setValue("map/follow", "true" if on else "false")
@@ -339,10 +349,10 @@ class MainWindow(QMainWindow):
         )
         return title if ok else False
 
-    def show_opened(self, path: str, article: Article, html: str) -> None:
+    def show_opened(self, path: str, article: Article, prepared: PreparedText | None = None) -> None:
         """Show an opened article (see :func:`open_for_reading`) and remember its file."""
         self._remember(path)
-        self.show_article(article, html)
+        self.show_article(article, prepared)
 
     def _open_failed(self, path: str, err: BaseException) -> None:
         if isinstance(err, MapappError | OSError):
@@ -360,8 +370,9 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, never blocks the event loop
 
-    def show_article(self, article: Article, html: str | None = None) -> None:
-        """Show ``article`` in every pane; ``html`` is its :func:`reading_html` when made already."""
+    def show_article(self, article: Article, prepared: PreparedText | None = None) -> None:
+        """Show ``article`` in every pane; ``prepared`` is its :func:`prepare_text` when made
+        already, otherwise the text is made in the background and shown after the places."""
         from mapapp.map.payload import event_payload, place_payload
 
         self.article = article
@@ -380,23 +391,36 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"
         )
-        self._pending_text = (article, html)
-        if self.map.page_served:
-            self._show_pending_text()
-        # Otherwise the text waits until the map page has been served: laying
-        # it out takes the GUI thread for tens of ms, which would hold up
-        # Chromium's start; once served, the page builds the map in its own
-        # process while the text is laid out here.
+        if prepared is not None:
+            self._show_text(prepared)
+        else:
+            # Parsing the text holds the interpreter for tens of ms (setHtml keeps
+            # the GIL), and until the map has drawn the places the GUI thread must
+            # be free to answer Chromium (the page, the channel, the calls and
+            # messages). The timer is for a page that never draws them.
+            self._text_waiting = article
+            QTimer.singleShot(TEXT_WAIT_MS, self, self._prepare_waiting_text)
 
-    def _show_pending_text(self) -> None:
-        pending, self._pending_text = self._pending_text, None
-        if pending is None or pending[0] is not self.article:
-            return
-        article, html = pending
-        self.reading.show_article(article, html)
+    def _prepare_waiting_text(self, *_) -> None:
+        article, self._text_waiting = self._text_waiting, None
+        if article is not None and article is self.article:
+            self._prepare_text(article)
+
+    def _prepare_text(self, article: Article) -> None:
+        self._text_loader.run(
+            lambda: prepare_text(article),
+            self._show_text,
+            lambda err: log.error("the text of %s could not be laid out", article.document.title, exc_info=err),
+        )
+
+    def _show_text(self, prepared: PreparedText) -> None:
+        if prepared.article is not self.article:
+            return  # a newer article was opened meanwhile
+        self.reading.show_article(prepared.article, prepared)
         # The opening keeps the overview of all places (fit_places) rather than flying to the first passage's.
         self.emphasise_passage(0, fit=False)
         self.on_reading_moved(0)  # a new text starts the map at its first date
+        self._date_map_once()  # an undated text: the date the reader had
         self.articleShown.emit()
 
     # --- linking text and map ---------------------------------------------------
@@ -533,5 +557,10 @@ class MainWindow(QMainWindow):
     # --- teardown ---------------------------------------------------------------
 
     def dispose(self) -> None:
-        """Delete the web view before the profile (DESIGN.md: otherwise a segfault at exit)."""
+        """Delete the web view before the profile (DESIGN.md: otherwise a segfault at exit),
+        and let the background jobs end: a text still being laid out in a worker
+        thread when the QApplication goes away takes the process down."""
+        from PySide6.QtCore import QThreadPool
+
         self.map.dispose()
+        QThreadPool.globalInstance().waitForDone()

@@ -21,13 +21,12 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QWidget
 
-from mapapp.map.assets import ONLINE_PAGE_URL, PAGE_URL, SCHEME
 from mapapp.map.bridge import (
     BordersDrawn,
     EventChosen,
@@ -40,6 +39,7 @@ from mapapp.map.bridge import (
     decode_message,
     js_call,
 )
+from mapapp.map.scheme import ONLINE_PAGE_URL, PAGE_URL, SCHEME
 from mapapp.ui.webengine import MapPage, RequestGuard, SchemeHandler, register_schemes
 
 __all__ = ["Bridge", "MapView", "delete_view", "register_schemes"]
@@ -138,8 +138,13 @@ class MapView(QWebEngineView):
         page.loadFinished.connect(self._on_load_finished)
         page.renderProcessTerminated.connect(self._on_render_process_terminated)
         self.setPage(page)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.load(QUrl(ONLINE_PAGE_URL if online_tiles else PAGE_URL))
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        # No browser menu (back, reload, view source) over the map. An override
+        # rather than a context menu policy: the policy's enum is the Qt
+        # namespace, whose ~100 enums PySide makes at once on the launch path.
+        event.accept()
 
     # --- state -----------------------------------------------------------------
 
@@ -386,6 +391,8 @@ def _delete_remaining_views() -> None:
     """
     if QCoreApplication.instance() is None:
         return
+    from PySide6.QtCore import QEvent
+
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     for view in list(_live_views):
         if shiboken6.isValid(view):
@@ -402,6 +409,8 @@ def delete_view(view: QWebEngineView | None) -> None:
     """
     if view is None or not shiboken6.isValid(view):
         return
+    from PySide6.QtCore import QEvent
+
     view.hide()
     if isinstance(view, MapView):
         view.dispose()

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import bisect
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QDesktopServices, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from mapapp.core.article import Article, parse_mention_href, reading_html
@@ -18,6 +26,79 @@ EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 SCROLL_THROTTLE_MS = 60
 HIGHLIGHT = QColor("#fde68a")
 CURRENT = QColor("#f59e0b")
+# Long file names in captions must wrap rather than push a horizontal scroll bar.
+WRAP_MODE = QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+# The page margin lives in the document, not in the HTML: Qt adds CSS margins
+# to width="100%" tables, which then overflow into a horizontal scroll bar.
+DOCUMENT_MARGIN = 24
+
+
+@dataclass
+class PreparedText:
+    """An article's reading HTML parsed into a QTextDocument, and where its parts landed.
+
+    ``spans`` maps (place index, mention index) to the mention's (start, end) in
+    the document; ``block_starts`` pairs each block's document position with its
+    plain-text offset, in order.
+    """
+
+    article: Article
+    document: QTextDocument
+    spans: dict[tuple[int, int], tuple[int, int]]
+    block_starts: list[tuple[int, int]]
+
+
+def prepare_text(article: Article, html: str | None = None) -> PreparedText:
+    """The reading pane's document for ``article``; safe to call from a worker thread.
+
+    Parsing the HTML takes tens of milliseconds for a long article. QTextDocument
+    is reentrant, so it is built where the article is opened, off the GUI
+    thread, and handed to the GUI thread's pane ready to lay out.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    document = QTextDocument()
+    document.setDocumentMargin(DOCUMENT_MARGIN)
+    document.setDefaultFont(QApplication.font("QTextBrowser"))
+    option = document.defaultTextOption()
+    option.setWrapMode(WRAP_MODE)
+    document.setDefaultTextOption(option)
+    document.setHtml(html if html is not None else reading_html(article))
+    spans, block_starts = _index_document(document, article)
+    app = QCoreApplication.instance()
+    if app is not None:
+        document.moveToThread(app.thread())  # no-op on the GUI thread
+    return PreparedText(article, document, spans, block_starts)
+
+
+def _index_document(
+    document: QTextDocument, article: Article
+) -> tuple[dict[tuple[int, int], tuple[int, int]], list[tuple[int, int]]]:
+    """Find where mentions and block anchors landed in the document."""
+    block_start = {b.anchor: b.start for b in article.reading.blocks}
+    starts: list[tuple[int, int]] = []
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    block = document.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            fmt = fragment.charFormat()
+            for name in fmt.anchorNames():
+                if name in block_start:
+                    starts.append((fragment.position(), block_start[name]))
+            if fmt.isAnchor():
+                key = parse_mention_href(fmt.anchorHref())
+                if key is not None:
+                    start, end = fragment.position(), fragment.position() + fragment.length()
+                    if key in spans:
+                        start, end = min(start, spans[key][0]), max(end, spans[key][1])
+                    spans[key] = (start, end)
+            it += 1
+        block = block.next()
+    starts.sort()
+    return spans, starts
 
 
 class ReadingPane(QTextBrowser):
@@ -39,16 +120,14 @@ class ReadingPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAcceptDrops(False)
-        # Long file names in captions must wrap rather than push a horizontal scroll bar.
-        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        # The page margin lives here, not in the HTML: Qt adds CSS margins to
-        # width="100%" tables, which then overflow into a horizontal scroll bar.
-        self.document().setDocumentMargin(24)
+        self.setWordWrapMode(WRAP_MODE)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.anchorClicked.connect(self._on_anchor)
         self._spans: dict[tuple[int, int], tuple[int, int]] = {}
         # (QTextDocument position, plain offset) of each block's start, in order.
         self._block_starts: list[tuple[int, int]] = []
         self.article: Article | None = None
+        self._document: QTextDocument | None = None  # the one show_article gave, owned here
         # A throttle, not a debounce: the map answers the first move of a scroll
         # at once instead of waiting for the scrolling to pause.
         self._scroll_throttle = QTimer(self)
@@ -60,43 +139,29 @@ class ReadingPane(QTextBrowser):
 
     # --- content --------------------------------------------------------------
 
-    def show_article(self, article: Article, html: str | None = None) -> None:
-        """Show ``article``; ``html`` is its :func:`reading_html` when made already."""
+    def show_article(self, article: Article, prepared: PreparedText | None = None) -> None:
+        """Show ``article``; ``prepared`` is its :func:`prepare_text` when made already."""
+        if prepared is None or prepared.article is not article:
+            prepared = prepare_text(article)
         self.article = article
         self.setExtraSelections([])
-        # setHtml scrolls to the top: no reading offset from the old text's layout meanwhile.
+        # A new document starts at the top: no reading offset from the old text's layout meanwhile.
         self._block_starts = []
         self._scroll_throttle.stop()
         self._scrolled_since = False
-        self.setHtml(html if html is not None else reading_html(article))
-        self._spans = self._index_document(article)
-
-    def _index_document(self, article: Article) -> dict[tuple[int, int], tuple[int, int]]:
-        """Find where mentions and block anchors landed in the QTextDocument."""
-        block_start = {b.anchor: b.start for b in article.reading.blocks}
-        starts: list[tuple[int, int]] = []
-        spans: dict[tuple[int, int], tuple[int, int]] = {}
-        block = self.document().begin()
-        while block.isValid():
-            it = block.begin()
-            while not it.atEnd():
-                fragment = it.fragment()
-                fmt = fragment.charFormat()
-                for name in fmt.anchorNames():
-                    if name in block_start:
-                        starts.append((fragment.position(), block_start[name]))
-                if fmt.isAnchor():
-                    key = parse_mention_href(fmt.anchorHref())
-                    if key is not None:
-                        start, end = fragment.position(), fragment.position() + fragment.length()
-                        if key in spans:
-                            start, end = min(start, spans[key][0]), max(end, spans[key][1])
-                        spans[key] = (start, end)
-                it += 1
-            block = block.next()
-        starts.sort()
-        self._block_starts = starts
-        return spans
+        document = prepared.document
+        if document.defaultFont() != self.font():
+            document.setDefaultFont(self.font())
+        document.setParent(self)
+        self.setDocument(document)
+        self.setWordWrapMode(WRAP_MODE)
+        # The pane's first document belongs to Qt's text control, which deletes
+        # it when replaced; the ones given here belong to the pane.
+        old, self._document = self._document, document
+        if old is not None and old is not document:
+            old.deleteLater()
+        self._spans = prepared.spans
+        self._block_starts = prepared.block_starts
 
     def reading_offset(self) -> int | None:
         """Plain-text offset at the reader's eye line (see :meth:`_eye_line`): the

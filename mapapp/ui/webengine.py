@@ -15,8 +15,8 @@ gets through, recording it in ``blocked_requests``.
 
 from __future__ import annotations
 
-import functools
 import logging
+import threading
 from collections.abc import Callable
 
 import shiboken6
@@ -32,7 +32,7 @@ from PySide6.QtWebEngineCore import (
     QWebEngineUrlSchemeHandler,
 )
 
-from mapapp.map.assets import (
+from mapapp.map.scheme import (
     BORDERS_JS_PATH,
     LAND_JS_PATH,
     ONLINE_PAGE_PATH,
@@ -40,10 +40,7 @@ from mapapp.map.assets import (
     QWEBCHANNEL_PATH,
     SCHEME,
     SCHEME_HOST,
-    inline_assets,
-    resolve_asset,
 )
-from mapapp.map.assets import clear_caches as clear_asset_caches
 
 log = logging.getLogger(__name__)
 js_log = logging.getLogger("mapapp.map.js")
@@ -103,18 +100,40 @@ def serve(path: str) -> tuple[bytes, str] | None:
         data = _qwebchannel_js()
         return (data, "text/javascript") if data is not None else None
     if name in (PAGE_PATH, ONLINE_PAGE_PATH):
-        return _inlined_page(name)
+        return prepare_page(name)
+    from mapapp.map.assets import resolve_asset
+
     return resolve_asset(path)
+
+
+def prepare_page(name: str = PAGE_PATH) -> tuple[bytes, str] | None:
+    """The map page with its assets inline, built once per process (thread-safe).
+
+    Launch calls it from a worker thread while Chromium starts, so that the
+    GUI thread hands the page over at once when it is asked for.
+    """
+    with _page_lock:
+        if name not in _pages:
+            _pages[name] = _inlined_page(name)
+        return _pages[name]
 
 
 def clear_caches() -> None:
     """Forget the pages and data kept in memory (after resources/ or geodata/ change)."""
-    _inlined_page.cache_clear()
+    from mapapp.map.assets import clear_caches as clear_asset_caches
+
+    with _page_lock:
+        _pages.clear()
     clear_asset_caches()
 
 
-@functools.lru_cache(maxsize=2)
+_page_lock = threading.Lock()
+_pages: dict[str, tuple[bytes, str] | None] = {}
+
+
 def _inlined_page(name: str) -> tuple[bytes, str] | None:
+    from mapapp.map.assets import inline_assets, resolve_asset
+
     found = resolve_asset(name)
     if found is None:
         return None
@@ -137,9 +156,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        from mapapp.ui.tasks import BackgroundRunner
-
-        self._runner = BackgroundRunner(self, latest_only=False)
+        self._runner = None  # made at the first data request: not on the launch path
 
     def requestStarted(self, job: QWebEngineUrlRequestJob) -> None:  # noqa: N802 (Qt API)
         url = job.requestUrl()
@@ -173,6 +190,10 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
             if alive and shiboken6.isValid(job):
                 job.fail(QWebEngineUrlRequestJob.Error.RequestFailed)
 
+        if self._runner is None:
+            from mapapp.ui.tasks import BackgroundRunner
+
+            self._runner = BackgroundRunner(self, latest_only=False)
         self._runner.run(lambda: serve(path), done, failed)
 
     def _reply(self, job: QWebEngineUrlRequestJob, path: str, found: tuple[bytes, str] | None) -> None:

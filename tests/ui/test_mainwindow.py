@@ -471,9 +471,13 @@ def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path):
     win = start_reader(settings=settings)
     try:
         drawn: list = []
+        shown: list = []
         win.placesDrawn.connect(drawn.append)
+        win.articleShown.connect(lambda: shown.append(True))
         wait_for(lambda: win.article is not None and drawn, LOAD_TIMEOUT, "the sample's places on the map")
         assert drawn[-1] == len(win.article.places) > 20
+        # The text is laid out after the map page is ready, off the GUI thread.
+        wait_for(lambda: shown, LOAD_TIMEOUT, "the sample's text")
         assert win.map.parent() is not None and win.map.window() is win
         assert win.reading.toPlainText().startswith(win.article.document.title)
         assert win.map.js_errors == [] and win.map.blocked_requests == []
