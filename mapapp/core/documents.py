@@ -50,7 +50,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from mapapp.core import formats_mediawiki, formats_revline
 from mapapp.core.errors import DocumentError
 from mapapp.core.model import MARKUP_PLAIN, MARKUP_WIKITEXT, Document
 from mapapp.core.paths import RESOURCES
@@ -273,6 +272,8 @@ def detect_format(text: str, name: str = "") -> str:
     ``name`` is the file name; only its extension is used, to break ties.
     Raises DocumentError for HTML pages.
     """
+    from mapapp.core import formats_mediawiki, formats_revline
+
     head = text.lstrip()[:512]
     low = head.lower()
     if low.startswith(("<!doctype html", "<html")):
@@ -313,7 +314,13 @@ def _pick(titles: list[str], page: str, name: str) -> int:
 # --- building documents ----------------------------------------------------------
 
 
+# The format modules are imported where a file is parsed: a reopened article
+# comes from the cache (mapapp.core.article.open_article) and never needs them.
+
+
 def _from_xml(text: str, name: str, path: str | None) -> list[Document]:
+    from mapapp.core import formats_mediawiki
+
     try:
         pages = formats_mediawiki.parse_pages(text)
     except formats_mediawiki.ExportError as err:
@@ -331,6 +338,8 @@ def _from_xml(text: str, name: str, path: str | None) -> list[Document]:
 
 
 def _from_revlines(text: str, name: str, path: str | None) -> list[Document]:
+    from mapapp.core import formats_revline
+
     try:
         records = formats_revline.parse_records(text)
     except ValueError as err:  # pragma: no cover - detection guarantees a header

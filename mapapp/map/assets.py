@@ -12,10 +12,11 @@ import functools
 import importlib.util
 import json
 import logging
+import math
 import os
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path, PurePosixPath
 
 from mapapp.core.cache import cached, digest, files_fingerprint
@@ -145,11 +146,101 @@ def _package_identity(name: str) -> str:
     return f"{name}:{origin}:{st.st_size}:{st.st_mtime_ns}"
 
 
+# How data/basemap.js and data/land.js write each line and ring (decoded by
+# decodePart in resources/map/mapapp.js): its points projected as Leaflet
+# projects them (Web Mercator, EPSG:3857, as "world" coordinates from 0 to 1,
+# what the page multiplies by the zoom's scale), in units of 1/ENCODED_SCALE:
+# whole pixels at zoom 12, the map's deepest (within half a pixel there of the
+# data's own 3 decimals). Each point is written as its difference from the one
+# before, zigzag-signed (0, -1, 1, -2... as 0, 1, 2, 3...), five bits to a
+# base64url digit whose sixth bit says that more of the number follows.
+# 40% of the size of the numbers written out; the page's JSON.parse copies
+# one string per ring instead of making an array and two numbers per point,
+# and the page has nothing left to project (which, before its code is
+# compiled, took longer than reading the numbers).
+ENCODED_SCALE = 2**20
+_MAX_LAT = 85.0511287798  # where Web Mercator ends, as in Leaflet
+_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+
+
+def world_xy(lon: float, lat: float) -> tuple[float, float]:
+    """Web Mercator "world" coordinates (0..1, y down) of a longitude and latitude.
+
+    >>> world_xy(0.0, 0.0)
+    (0.5, 0.5)
+    >>> [round(v, 6) for v in world_xy(21.0, 52.23)]
+    [0.558333, 0.329275]
+    """
+    phi = math.radians(max(-_MAX_LAT, min(_MAX_LAT, lat)))
+    return 0.5 + lon / 360, 0.5 - math.log(math.tan(math.pi / 4 + phi / 2)) / (2 * math.pi)
+
+
+def encode_positions(positions: Iterable[Sequence[float]]) -> str:
+    """A line or ring (``[[lon, lat], ...]``) as the page reads it (see ``ENCODED_SCALE``).
+
+    >>> encode_positions([[0.0, 0.0], [360 / 2**20, 0.0], [0.0, 0.0]])
+    'ggggBggggBCABA'
+    """
+    out: list[str] = []
+    last_x = last_y = 0
+    for position in positions:
+        wx, wy = world_xy(float(position[0]), float(position[1]))
+        x, y = round(wx * ENCODED_SCALE), round(wy * ENCODED_SCALE)
+        for delta in (x - last_x, y - last_y):
+            n = delta * 2 if delta >= 0 else -delta * 2 - 1
+            while n >= 32:
+                out.append(_DIGITS[32 | (n & 31)])
+                n >>= 5
+            out.append(_DIGITS[n])
+        last_x, last_y = x, y
+    return "".join(out)
+
+
+def _encode_geometry(geometry: object) -> object:
+    """A line or polygon geometry with ``encoded`` strings instead of ``coordinates``.
+
+    Nested as GeoJSON nests the coordinates, one string per line or ring.
+    Anything else (points, a broken geometry) is left as it is.
+    """
+    if not isinstance(geometry, dict):
+        return geometry
+    depth = {"LineString": 0, "MultiLineString": 1, "Polygon": 1, "MultiPolygon": 2}.get(geometry.get("type"))
+    if depth is None:
+        return geometry
+
+    def encode(value: object, level: int) -> object:
+        if not isinstance(value, list):
+            raise TypeError("coordinates are not a list")
+        return encode_positions(value) if level == 0 else [encode(v, level - 1) for v in value]
+
+    try:
+        encoded = encode(geometry.get("coordinates"), depth)
+    except (TypeError, ValueError, IndexError, OverflowError) as exc:
+        log.warning("a %s the page cannot draw: %s", geometry.get("type"), exc)
+        return geometry
+    out = {k: v for k, v in geometry.items() if k != "coordinates"}
+    out["encoded"] = encoded
+    return out
+
+
+def _encode_collection(fc: object) -> object:
+    """A FeatureCollection as data/basemap.js and data/land.js carry it (see ``ENCODED_SCALE``)."""
+    if not isinstance(fc, dict) or not isinstance(fc.get("features"), list):
+        return fc
+    features = [
+        {**f, "geometry": _encode_geometry(f.get("geometry"))} if isinstance(f, dict) else f
+        for f in fc["features"]
+    ]
+    return {**fc, "features": features, "encoded_scale": ENCODED_SCALE}
+
+
 def _layers_js(names: tuple[str, ...], directory: Path, *, assign: str) -> bytes:
     """JavaScript that sets the named layers of ``directory`` on ``window.MAPAPP_BASEMAP``.
 
-    The files are parsed and checked once; the script is kept in the disk cache,
-    keyed by the files' names, sizes and times and by this code.
+    Each layer is its FeatureCollection with its lines and rings encoded (see
+    ``ENCODED_SCALE``). The files are parsed and encoded once; the script is
+    kept in the disk cache, keyed by the files' names, sizes and times and by
+    this code (the encoding included).
     """
     from mapapp.map.bridge import to_js
 
@@ -163,7 +254,7 @@ def _layers_js(names: tuple[str, ...], directory: Path, *, assign: str) -> bytes
         return f"JSON.parse({to_js(text)})"
 
     def build() -> bytes:
-        layers = {name: _load_layer(name, directory) for name in names}
+        layers = {name: _encode_collection(_load_layer(name, directory)) for name in names}
         if assign == "all":
             return f"window.MAPAPP_BASEMAP = {parsed(layers)};\n".encode()
         parts = ["window.MAPAPP_BASEMAP = window.MAPAPP_BASEMAP || {};\n"]
@@ -178,9 +269,10 @@ def basemap_js(directory: Path = BASEMAP_DIR) -> bytes:
     """``window.MAPAPP_BASEMAP = JSON.parse("{land_low, lakes, rivers, labels}");`` from ``geodata/basemap``.
 
     What the page draws before it is ready: the coarse land (``land_low``), lakes,
-    rivers and sea labels. Missing or broken layer files become empty
-    FeatureCollections. Cached in memory and on disk; call ``clear_caches()``
-    after the files change within one process.
+    rivers and sea labels, their lines and rings encoded (see ``ENCODED_SCALE``).
+    Missing or broken layer files become empty FeatureCollections. Cached in
+    memory and on disk; call ``clear_caches()`` after the files change within
+    one process.
     """
     return _layers_js(BASEMAP_LAYERS, directory, assign="all")
 

@@ -70,7 +70,14 @@ class PlaceClicked:
 
 @dataclass(frozen=True)
 class PlacesDrawn:
+    """``count`` places painted in a frame of ``width`` x ``height`` CSS pixels
+    (0 x 0: not told). ``generation`` numbers the page's reports: a report is
+    repeated, with the same number, after the map is laid out at a new size."""
+
     count: int
+    width: int = 0
+    height: int = 0
+    generation: int = 0
 
 
 @dataclass(frozen=True)
@@ -154,7 +161,10 @@ def decode_message(kind: str, payload: str) -> Message:
         count = _field(data, "count", int)
         if count < 0:
             raise MessageError("negative count")
-        return PlacesDrawn(count)
+        width, height = _field(data, "width", int, 0), _field(data, "height", int, 0)
+        if width < 0 or height < 0:
+            raise MessageError("negative size")
+        return PlacesDrawn(count, width, height, _field(data, "generation", int, 0))
     if kind == "borders_drawn":
         date = _field(data, "date", str)
         if not _ISO_DATE.match(date):

@@ -9,6 +9,13 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "mapapp"
+# Where the window keeps the map's size ("WIDTHxHEIGHT") when it closes: the
+# next launch makes the map at that size before the window exists.
+MAP_SIZE_KEY = "window/map-size"
+# The map's size in the window's default layout (1500x900, the places dock 290
+# wide, the text and map split 560:650). A wrong guess costs one more layout of
+# the map when the window shows, nothing else.
+DEFAULT_MAP_SIZE = (645, 818)
 log = logging.getLogger(__name__)
 
 
@@ -72,25 +79,28 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
     The order saves most of a launch. Python work holds the interpreter, and
     until the map view exists only Python runs; once it exists Chromium starts
     and loads the page in its own processes. So the map view comes first, with
-    as little imported before it as can be; meanwhile a worker thread imports
-    the rest of the window's code and opens the article, while the GUI thread
-    runs the event loop for Chromium; then the window is built around the
-    loading map and shows the places. The text is laid out once the page is
-    ready (see ``MainWindow.show_article``).
+    as little imported before it as can be, at the size it will have in the
+    window (no second layout of the map when the window shows). Meanwhile a
+    worker thread prepares the page, imports the window's code and opens the
+    article, while the GUI thread runs the event loop for Chromium; the window
+    is built around the loading map as soon as its code is imported, and
+    shows the places once the article is open. The text is laid out after the
+    map has painted them (see ``MainWindow.show_article``).
     """
     import threading
 
-    from PySide6.QtCore import QEventLoop
+    from PySide6.QtCore import QEventLoop, QSettings
     from PySide6.QtWidgets import QWidget
 
     from mapapp.ui.mapview import MapView
 
     app = ensure_application()
+    settings = settings if settings is not None else QSettings()
     # A parent it leaves for the window: a top-level web view would set up a
     # native surface of its own first.
     holder = QWidget()
-    view = MapView(holder)
-    done = threading.Event()
+    view = MapView(holder, size=saved_map_size(settings))
+    imported, opened_event = threading.Event(), threading.Event()
     opened: dict = {}
 
     def prepare() -> None:
@@ -98,31 +108,56 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
             from mapapp.ui.webengine import prepare_page
 
             prepare_page()  # ready before Chromium asks for it
-            from mapapp.core.documents import sample_path
             from mapapp.ui import mainwindow
 
-            opened["path"] = path or str(sample_path())
             mainwindow.warm_up()
+        except Exception:  # noqa: BLE001 - the GUI thread imports it again and shows why
+            log.debug("preparing the window failed", exc_info=True)
+        finally:
+            imported.set()
+        try:
+            from mapapp.core.article import open_article
+            from mapapp.core.documents import sample_path
+
+            opened["path"] = path or str(sample_path())
             if page is None:
-                opened["article"] = mainwindow.open_article(opened["path"])
+                opened["article"] = open_article(opened["path"])
         except Exception:  # noqa: BLE001 - the window opens the file again and reports it
             log.debug("opening %s ahead of the window failed", path, exc_info=True)
         finally:
-            done.set()
+            opened_event.set()
+
+    def pump_until(event: threading.Event) -> None:
+        while not event.is_set():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+            event.wait(0.002)
 
     threading.Thread(target=prepare, name="mapapp-start", daemon=True).start()
-    while not done.is_set():
-        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-        done.wait(0.002)
-    from mapapp.core.documents import sample_path
+    pump_until(imported)
     from mapapp.ui.mainwindow import MainWindow
 
-    path = opened.get("path") or path or str(sample_path())
     window = MainWindow(settings, map_view=view)
     holder.deleteLater()
     window.show()
+    pump_until(opened_event)
+    from mapapp.core.documents import sample_path
+
+    path = opened.get("path") or path or str(sample_path())
     if "article" in opened:
         window.show_opened(path, opened["article"])
     else:
         window.open_path(path, page=page)
     return window
+
+
+def saved_map_size(settings) -> tuple[int, int]:
+    """The map's size in the window when it was last closed (see ``MAP_SIZE_KEY``),
+    or in the default window; an unusable value gives the default."""
+    value = settings.value(MAP_SIZE_KEY)
+    try:
+        width, height = (int(v) for v in str(value).split("x"))
+    except (TypeError, ValueError):
+        return DEFAULT_MAP_SIZE
+    if not (100 <= width <= 20_000 and 100 <= height <= 20_000):
+        return DEFAULT_MAP_SIZE
+    return width, height

@@ -373,8 +373,6 @@ class MainWindow(QMainWindow):
     def show_article(self, article: Article, prepared: PreparedText | None = None) -> None:
         """Show ``article`` in every pane; ``prepared`` is its :func:`prepare_text` when made
         already, otherwise the text is made in the background and shown after the places."""
-        from mapapp.map.payload import event_payload, place_payload
-
         self.article = article
         self._emphasised_range = None
         self._hold_date_until = self._hold_fit_until = 0.0  # holds were for the previous text
@@ -384,9 +382,7 @@ class MainWindow(QMainWindow):
         self.current_mention = 0
         doc = article.document
         self.setWindowTitle(f"{doc.title} — mapapp")
-        self.map.set_places(place_payload(article.places, article.reading))
-        self.map.set_events(event_payload(article.timeline.events if article.timeline is not None else ()))
-        self.map.fit_places()
+        self.map.show_article(article)
         self.places.set_places(article.places)
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"
@@ -549,6 +545,12 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
+        import shiboken6
+
+        from mapapp.ui.application import MAP_SIZE_KEY
+
+        if shiboken6.isValid(self.map):  # disposed of already when the app shuts down
+            self.settings.setValue(MAP_SIZE_KEY, f"{self.map.width()}x{self.map.height()}")
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

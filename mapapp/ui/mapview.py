@@ -18,7 +18,7 @@ import logging
 import time
 import weakref
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
@@ -42,11 +42,17 @@ from mapapp.map.bridge import (
 from mapapp.map.scheme import ONLINE_PAGE_URL, PAGE_URL, SCHEME
 from mapapp.ui.webengine import MapPage, RequestGuard, SchemeHandler, register_schemes
 
+if TYPE_CHECKING:
+    from mapapp.core.article import Article
+
 __all__ = ["Bridge", "MapView", "delete_view", "register_schemes"]
 
 log = logging.getLogger(__name__)
 
 View = tuple[float, float, int]
+# How long a places report painted at another size than the view's waits for
+# one at the view's size before it is passed on (see MapView._on_places_drawn).
+PLACES_SIZE_WAIT_MS = 500
 
 
 class Bridge(QObject):
@@ -90,13 +96,28 @@ class MapView(QWebEngineView):
     eventChosen = Signal(int)
     jsError = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, *, online_tiles: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        online_tiles: bool = False,
+        size: tuple[int, int] | None = None,
+    ) -> None:
+        """``size``: the view's size from the start, for a view made before the
+        window it goes into is shown (see :func:`mapapp.ui.application.start_reader`)."""
         super().__init__(parent)
+        if size is not None:
+            # Chromium takes the page widget's size when the page is set, and a
+            # hidden widget's children are laid out only when it is shown: given
+            # later, the map would be laid out at 100x30 first, then again.
+            self.resize(*size)
+            self.layout().activate()
         self._alive = _Alive()
         self.destroyed.connect(self._alive.kill)
         _live_views.add(self)
         self._is_ready = False
         self._ever_ready = False
+        self._places_reported = 0  # the generation of the page's last places_drawn passed on
         self._pending: list[tuple[str, Callable[[Any], None] | None]] = []
         self._state_calls: dict[str, str] = {}  # replayed if the page ever reloads
         self._recent_errors: dict[str, float] = {}
@@ -138,6 +159,8 @@ class MapView(QWebEngineView):
         page.loadFinished.connect(self._on_load_finished)
         page.renderProcessTerminated.connect(self._on_render_process_terminated)
         self.setPage(page)
+        if size is not None:
+            self.layout().activate()  # the page's widget, made by setPage
         self.load(QUrl(ONLINE_PAGE_URL if online_tiles else PAGE_URL))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -167,6 +190,15 @@ class MapView(QWebEngineView):
         return self._page
 
     # --- the map API -----------------------------------------------------------
+
+    def show_article(self, article: Article) -> None:
+        """An article's places and events, the map fitted to show the places."""
+        from mapapp.map.payload import event_payload, place_payload
+
+        events = article.timeline.events if article.timeline is not None else ()
+        self.set_places(place_payload(article.places, article.reading))
+        self.set_events(event_payload(events))
+        self.fit_places()
 
     def set_places(self, payload: Sequence[dict[str, Any]]) -> None:
         """Draw these places (dicts from :func:`mapapp.map.place_payload`), replacing the old ones."""
@@ -292,6 +324,7 @@ class MapView(QWebEngineView):
 
     def _on_load_started(self) -> None:
         self._is_ready = False
+        self._places_reported = 0  # a new page numbers its reports from 1 again
         self.load_started_at = time.monotonic()
 
     def _on_page_served(self) -> None:
@@ -330,7 +363,7 @@ class MapView(QWebEngineView):
         elif isinstance(msg, PlaceClicked):
             self.placeClicked.emit(msg.place_id)
         elif isinstance(msg, PlacesDrawn):
-            self.placesDrawn.emit(msg.count)
+            self._on_places_drawn(msg)
         elif isinstance(msg, BordersDrawn):
             self.bordersDrawn.emit(msg.date, msg.territories)
         elif isinstance(msg, ViewChanged):
@@ -339,6 +372,28 @@ class MapView(QWebEngineView):
             self.eventChosen.emit(msg.start)
         elif isinstance(msg, JsError):
             self._emit_js_error(msg.message, msg.source, msg.line)
+
+    def _on_places_drawn(self, msg: PlacesDrawn) -> None:
+        # Once per setPlaces, when the frame was painted at the view's size
+        # (the page reports again after each new size; see reportWhenPainted).
+        # A hidden view paints nothing: its report is the page's fallback.
+        if msg.generation and msg.generation == self._places_reported:
+            return
+        at_size = (msg.width, msg.height) == (self.width(), self.height())
+        if at_size or not self.isVisible() or not msg.width:
+            self._places_reported = msg.generation
+            self.placesDrawn.emit(msg.count)
+        elif self._alive.ok:
+            # Should the page never see the view's size (a platform's scaling),
+            # the report at the size it has stands after a while.
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(PLACES_SIZE_WAIT_MS, self, lambda: self._places_drawn_anyway(msg))
+
+    def _places_drawn_anyway(self, msg: PlacesDrawn) -> None:
+        if self._alive.ok and msg.generation != self._places_reported:
+            self._places_reported = msg.generation
+            self.placesDrawn.emit(msg.count)
 
     def _became_ready(self) -> None:
         # Each page posts "ready" once. A second one while still ready is a new

@@ -11,7 +11,7 @@
  * API (window.mapapp):
  *   init(map, options)            called once by the page (options: onlineTiles, minZoom, maxZoom)
  *   setPlaces(list)               [{id, name, lat, lon, kind, count, sentence}] -> count drawn;
- *                                 posts "places_drawn" {count}
+ *                                 posts "places_drawn" {count} once they are painted
  *   focusPlace(id, popup=true)    fly to the place, then open its popup
  *   highlightPlaces(ids)          emphasise these, dim the rest; [] resets
  *   emphasisePlaces(ids, {fit})   the places of the passage being read: a stronger ring and
@@ -20,11 +20,13 @@
  *   setEvents(list)               [{date, label, start, precision}]: the text's events; a
  *                                 territory popup whose change matches one offers
  *                                 "Told in the text: ..." which posts "event_chosen" {start}
- *   fitPlaces()                   fit the places that lie on the base map
+ *   fitPlaces()                   fit the places that lie on the base map (again when the
+ *                                 view is resized, until something else moves the map)
  *   setView(lat, lon, zoom)       no animation
  *   getView()                     JSON text {lat, lon, zoom}
  *   setExportMode(on)             hide the zoom buttons for still images
- *   placeCount(), placePoint(id), popupText(), labelTexts(), status()
+ *   placeCount(), placePoint(id), popupText(), labelTexts(), status(), landPaintedAt(lat, lon),
+ *   waterNameAt(lat, lon), waterTipText()
  *                                 inspection for tests; plain values (JSON.stringify them);
  *                                 status().baseBusy: the base map is still fetching or
  *                                 drawing what the current zoom needs (snapshots wait)
@@ -45,6 +47,8 @@
  *   "borders_drawn" {date, territories},
  *   "view_changed" {lat, lon, zoom} (debounced moveend), "event_chosen" {start},
  *   "js_error" {message, source, line}.
+ * Performance marks (bench/basemap.py reads them): "mapapp-init" (init() starts),
+ *   "mapapp-base-drawn" (drawBase() has returned), "mapapp-places-drawn" (setPlaces is done).
  *
  * The base map comes in two steps so that the page is ready quickly: data/basemap.js
  * (MAPAPP_BASEMAP.land_low, lakes, rivers, labels) is drawn before "ready"; the
@@ -99,7 +103,9 @@
     lastEmphasis: null, // {count, fit, moved, reason}
     quietUntil: 0,
     events: [], // [{date, label, start, precision}]: the text's events (setEvents)
-    base: {},
+    water: null, // lakes and rivers, projected (waterShapes)
+    waterTip: null, // the tooltip naming the river or lake under the pointer
+    baseLayer: null, // paints them, the graticule and the world beyond the data (BasePaint)
     land: { low: null, detail: null, shown: null, loading: false, failed: false },
     seaLabels: [], // [{marker, minZoom}]
     viewTimer: null,
@@ -265,29 +271,16 @@
     state.land.low = landShapes(lowData);
     var bounds = dataBounds(lowData, state.land.low);
     showLandForZoom();
-    var lakes = L.geoJSON(featureCollection("lakes"), {
-      renderer: renderer,
-      style: function () {
-        return STYLE.lake;
-      },
-      onEachFeature: function (feature, layer) {
-        var name = prop(feature, ["name", "name_en", "NAME"], "");
-        if (name) layer.bindTooltip(el("span", "mapapp-river-name", name), { sticky: true, className: "mapapp-river-tip" });
-      },
-    }).addTo(map);
-    drawOutside(renderer, bounds);
-    drawGraticule(renderer, bounds);
-    var rivers = L.geoJSON(featureCollection("rivers"), {
-      renderer: renderer,
-      style: function (feature) {
-        return riverStyle(feature, map.getZoom());
-      },
-      onEachFeature: function (feature, layer) {
-        var name = prop(feature, ["name", "name_en", "NAME"], "");
-        if (name) layer.bindTooltip(el("span", "mapapp-river-name", name), { sticky: true, className: "mapapp-river-tip" });
-      },
-    }).addTo(map);
-    state.base = { lakes: lakes, rivers: rivers };
+    state.water = waterShapes(featureCollection("lakes"), featureCollection("rivers"));
+    restyleRivers();
+    state.baseLayer = basePaint({ renderer: renderer, outside: outsideFrame(bounds), graticule: graticuleFrame(bounds) });
+    state.baseLayer.addTo(map);
+    // The names of rivers and lakes under the pointer (map mousemove comes from
+    // the main canvas, at most every 32 ms, and not while dragging or zooming).
+    map.on("mousemove", hoverWater);
+    L.DomEvent.on(map.getContainer(), "mouseleave", function () {
+      showWaterTip(null);
+    });
 
     var labelPane = map.createPane("mapapp-base-labels");
     labelPane.style.zIndex = 450;
@@ -335,8 +328,8 @@
     return new PaintedCanvas(options);
   }
 
-  // The land is painted straight from coordinates projected once, at load:
-  // Leaflet's vector layers project, clip and simplify every point again at
+  // The land is painted straight from coordinates projected once (by
+  // mapapp/map/assets.py, see decodePart): Leaflet's vector layers project, clip and simplify every point again at
   // each zoom, which made the land alone most of the time to the first frame
   // (and of every zoom).
   function paintLand(ctx, map, land) {
@@ -382,32 +375,138 @@
     return 0.5 - Math.log(Math.tan(Math.PI / 4 + phi / 2)) / (2 * Math.PI);
   }
 
+  // --- the base map's data ------------------------------------------------------
+  //
+  // mapapp/map/assets.py writes each line and ring of data/basemap.js and
+  // data/land.js as one string (geometry.encoded, nested as GeoJSON nests its
+  // coordinates): its points already projected (world coordinates, see
+  // worldX) in units of 1 / encoded_scale (the collection's), each point as
+  // its difference from the one before, zigzag-signed (0, -1, 1, -2... as 0,
+  // 1, 2, 3...), five bits to a base64url digit whose sixth bit says that more
+  // of the number follows. 40% of the size of the numbers written out;
+  // JSON.parse copies one string per ring instead of making an array and two
+  // numbers per point; and nothing is left to project here, which, before
+  // this code is compiled, took longer than the rest. Points (the sea labels)
+  // keep their coordinates.
+  var DIGIT_VALUE = (function () {
+    var digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    var table = new Int8Array(128);
+    for (var i = 0; i < digits.length; i++) table[digits.charCodeAt(i)] = i;
+    return table;
+  })();
+
+  // One encoded line or ring as world coordinates, [x0, y0, x1, y1, ...].
+  function decodePart(text, unit) {
+    var i;
+    var numbers = 0;
+    for (i = 0; i < text.length; i++) if (DIGIT_VALUE[text.charCodeAt(i) & 127] < 32) numbers++;
+    var out = new Float64Array(numbers - (numbers % 2));
+    var x = 0;
+    var y = 0;
+    var value = 0;
+    var shift = 0;
+    var k = 0;
+    for (i = 0; i < text.length && k < out.length; i++) {
+      var digit = DIGIT_VALUE[text.charCodeAt(i) & 127];
+      value |= (digit & 31) << shift;
+      if (digit & 32) {
+        shift += 5;
+        continue;
+      }
+      var delta = (value >>> 1) ^ -(value & 1);
+      value = 0;
+      shift = 0;
+      if (k % 2 === 0) {
+        x += delta;
+        out[k] = x * unit;
+      } else {
+        y += delta;
+        out[k] = y * unit;
+      }
+      k++;
+    }
+    return out;
+  }
+
+  // A geometry's parts, decoded: for a (multi)polygon one list of rings per
+  // polygon, for a (multi)line string one list holding one line per line string.
+  function geometryParts(g, scale) {
+    var unit = 1 / scale;
+    var e = g && g.encoded;
+    var out = [];
+    var i, j, rings;
+    if (!e) return out;
+    if (g.type === "LineString") {
+      out.push([decodePart(e, unit)]);
+    } else if (g.type === "MultiLineString") {
+      for (i = 0; i < e.length; i++) out.push([decodePart(e[i], unit)]);
+    } else if (g.type === "Polygon" || g.type === "MultiPolygon") {
+      var polygons = g.type === "Polygon" ? [e] : e;
+      for (i = 0; i < polygons.length; i++) {
+        rings = [];
+        for (j = 0; j < polygons[i].length; j++) rings.push(decodePart(polygons[i][j], unit));
+        out.push(rings);
+      }
+    }
+    return out;
+  }
+
   // All the land as rings of projected points (the polygons do not overlap, so
   // one even-odd path keeps holes as holes): {rings, polygons}. Plain loops:
   // this runs once, before the first frame, when nothing is compiled yet.
   function landShapes(fc) {
     var rings = [];
     var polygons = 0;
-    function addPolygon(polygon) {
-      polygons += 1;
-      for (var r = 0; r < polygon.length; r++) {
-        var ring = polygon[r];
-        var flat = new Float64Array(ring.length * 2);
-        for (var i = 0; i < ring.length; i++) {
-          flat[2 * i] = worldX(ring[i][0]);
-          flat[2 * i + 1] = worldY(ring[i][1]);
-        }
-        if (ring.length) rings.push(flat);
-      }
-    }
     var features = fc.features;
     for (var f = 0; f < features.length; f++) {
       var g = features[f] && features[f].geometry;
-      if (!g) continue;
-      if (g.type === "Polygon") addPolygon(g.coordinates);
-      else if (g.type === "MultiPolygon") for (var p = 0; p < g.coordinates.length; p++) addPolygon(g.coordinates[p]);
+      if (!g || (g.type !== "Polygon" && g.type !== "MultiPolygon")) continue;
+      var parts = geometryParts(g, fc.encoded_scale);
+      polygons += parts.length;
+      for (var p = 0; p < parts.length; p++) {
+        for (var r = 0; r < parts[p].length; r++) if (parts[p][r].length) rings.push(parts[p][r]);
+      }
     }
     return { rings: rings, polygons: polygons };
+  }
+
+  // The lakes and the rivers, each as {feature, name, parts, box}: its rings or
+  // lines projected once, and their extent [x0, y0, x1, y1] in world
+  // coordinates (to pass over what is out of view when painting and hit-testing).
+  function waterShapes(lakes, rivers) {
+    function items(fc, types) {
+      var out = [];
+      var features = fc.features;
+      for (var f = 0; f < features.length; f++) {
+        var feature = features[f];
+        var g = feature && feature.geometry;
+        if (!g || types.indexOf(g.type) < 0) continue;
+        var groups = geometryParts(g, fc.encoded_scale);
+        var parts = [];
+        var box = [Infinity, Infinity, -Infinity, -Infinity];
+        for (var p = 0; p < groups.length; p++) {
+          for (var r = 0; r < groups[p].length; r++) {
+            var part = groups[p][r];
+            if (part.length < 4) continue;
+            parts.push(part);
+            for (var i = 0; i < part.length; i += 2) {
+              if (part[i] < box[0]) box[0] = part[i];
+              if (part[i] > box[2]) box[2] = part[i];
+              if (part[i + 1] < box[1]) box[1] = part[i + 1];
+              if (part[i + 1] > box[3]) box[3] = part[i + 1];
+            }
+          }
+        }
+        if (parts.length) out.push({ feature: feature, name: String(prop(feature, ["name", "name_en", "NAME"], "")), parts: parts, box: box });
+      }
+      return out;
+    }
+    return {
+      lakes: items(lakes, ["Polygon", "MultiPolygon"]),
+      rivers: items(rivers, ["LineString", "MultiLineString"]),
+      riverGroups: [],
+      riverZoom: null,
+    };
   }
 
   // The extent of projected rings, as lat/lng bounds.
@@ -503,23 +602,19 @@
   }
 
   // One label per river name, at the middle of its longest line, turned along it.
-  function riverLabels(fc) {
-    var map = state.map;
+  function riverLabels(rivers) {
+    var zoom0 = state.map.options.crs.scale(0); // world coordinates to zoom-0 pixels
     var best = {};
-    fc.features.forEach(function (feature) {
-      var name = prop(feature, ["name", "name_en", "NAME"], "");
-      var g = feature.geometry;
-      if (!name || !g) return;
-      var lines = g.type === "LineString" ? [g.coordinates] : g.type === "MultiLineString" ? g.coordinates : [];
-      lines.forEach(function (coords) {
-        if (coords.length < 2) return;
-        var pts = coords.map(function (c) {
-          return map.project([c[1], c[0]], 0);
-        });
+    rivers.forEach(function (river) {
+      var name = river.name;
+      if (!name) return;
+      river.parts.forEach(function (line) {
+        var pts = [];
+        for (var i = 0; i < line.length; i += 2) pts.push(L.point(line[i] * zoom0, line[i + 1] * zoom0));
         var length = 0;
-        for (var i = 1; i < pts.length; i++) length += pts[i].distanceTo(pts[i - 1]);
+        for (i = 1; i < pts.length; i++) length += pts[i].distanceTo(pts[i - 1]);
         if (!best[name] || best[name].length < length) {
-          best[name] = { length: length, pts: pts, coords: coords, rank: rank(feature) };
+          best[name] = { length: length, pts: pts, rank: rank(river.feature) };
         }
       });
     });
@@ -566,25 +661,67 @@
     state.seaLabels.push({ marker: marker, minZoom: minZoom, maxZoom: 99 });
   }
 
-  // Beyond the base map's data the world is greyed out rather than left as "sea".
-  function drawOutside(renderer, bounds) {
-    if (!bounds.isValid()) return;
-    var world = [[-85, -180], [85, -180], [85, 180], [-85, 180]];
-    var hole = [
-      [bounds.getSouth(), bounds.getWest()],
-      [bounds.getNorth(), bounds.getWest()],
-      [bounds.getNorth(), bounds.getEast()],
-      [bounds.getSouth(), bounds.getEast()],
-    ];
-    L.polygon([world, hole], {
-      renderer: renderer,
-      interactive: false,
-      stroke: true,
-      color: "#b8b2a2",
-      weight: 1,
-      fillColor: STYLE.outside,
-      fillOpacity: 1,
-    }).addTo(state.map);
+  // --- lakes, the world beyond the data, the graticule, rivers ---------------------
+  //
+  // One layer of the main canvas paints them all from points projected once
+  // (see decodePart), in the order they had there as Leaflet paths: lakes, the
+  // grey beyond the data, the graticule, rivers. So they keep their place
+  // between the borders (moved to the back of that canvas: rivers and lakes
+  // stay blue on any state's colour) and the places (added later), and look as
+  // before. Leaflet's paths projected, clipped and simplified every point again
+  // at each zoom and move (more than half of the first draw), and the canvas
+  // asked each of them, at each mouse move, whether it was under the pointer;
+  // the names of rivers and lakes now come from hoverWater.
+  // (Made when drawn: this script runs before Leaflet is loaded.)
+  function basePaint(options) {
+    var BasePaint = L.Layer.extend({
+      // What L.Canvas reads of its paths: weight pads the area it repaints.
+      options: { interactive: false, weight: 4 },
+
+      initialize: function (opts) {
+        L.setOptions(this, opts);
+      },
+
+      onAdd: function () {
+        this._renderer = this._map.getRenderer(this);
+        this._renderer._initPath(this);
+        this._project();
+        this._renderer._addPath(this);
+      },
+
+      onRemove: function () {
+        this._renderer._removePath(this);
+      },
+
+      // The canvas calls these as it calls them on paths (a new zoom, a reset of
+      // the view, a move, a repaint). Only the whole world's extent is needed here.
+      _project: function () {
+        var scale = this._map.options.crs.scale(this._map.getZoom());
+        var origin = this._map.getPixelOrigin();
+        this._pxBounds = L.bounds([-origin.x, -origin.y], [scale - origin.x, scale - origin.y]);
+      },
+
+      _reset: function () {
+        this._project();
+      },
+
+      _update: function () {},
+
+      _updatePath: function () {
+        if (this._renderer._drawing) paintBase(this._renderer, this._map, this.options);
+      },
+
+      _containsPoint: function () {
+        return false;
+      },
+    });
+    return new BasePaint(options);
+  }
+
+  // The data's box in world coordinates (null: no data).
+  function outsideFrame(bounds) {
+    if (!bounds.isValid()) return null;
+    return { x0: worldX(bounds.getWest()), y0: worldY(bounds.getNorth()), x1: worldX(bounds.getEast()), y1: worldY(bounds.getSouth()) };
   }
 
   // A faint graticule as in a printed atlas: 10 degrees far out, 5 and 1 closer in.
@@ -592,48 +729,295 @@
     return zoom <= 4 ? 10 : zoom <= 6 ? 5 : 1;
   }
 
-  function drawGraticule(renderer, bounds) {
-    if (!bounds.isValid()) return;
-    var west = Math.floor(bounds.getWest() - 5);
-    var east = Math.ceil(bounds.getEast() + 5);
-    var south = Math.max(-84, Math.floor(bounds.getSouth() - 5));
-    var north = Math.min(84, Math.ceil(bounds.getNorth() + 5));
-    var lines = [];
-    var lon, lat;
-    for (lon = west; lon <= east; lon++) lines.push({ every: lon, pts: [[south, lon], [north, lon]] });
-    for (lat = south; lat <= north; lat++) lines.push({ every: lat, pts: [[lat, west], [lat, east]] });
-    state.graticule = lines.map(function (line) {
-      var layer = L.polyline(line.pts, {
-        renderer: renderer,
-        interactive: false,
-        color: "#7f9db3",
-        weight: 0.5,
-        opacity: 0,
-        stroke: false,
-      });
-      layer.mapappDegree = line.every;
-      return layer.addTo(state.map);
-    });
-    restyleGraticule();
+  // The whole degrees the graticule spans: the data's box and 5 degrees more.
+  function graticuleFrame(bounds) {
+    if (!bounds.isValid()) return null;
+    return {
+      west: Math.floor(bounds.getWest() - 5),
+      east: Math.ceil(bounds.getEast() + 5),
+      south: Math.max(-84, Math.floor(bounds.getSouth() - 5)),
+      north: Math.min(84, Math.ceil(bounds.getNorth() + 5)),
+    };
   }
 
-  function restyleGraticule() {
-    if (!state.graticule) return;
-    var step = graticuleStep(state.map.getZoom());
-    state.graticule.forEach(function (layer) {
-      var on = layer.mapappDegree % step === 0;
-      // Hidden lines are not stroked at all (an invisible stroke still costs a redraw).
-      if (layer.options.stroke !== on) layer.setStyle({ stroke: on, opacity: on ? 0.35 : 0 });
-    });
-  }
-
+  // The rivers in groups of one style at the current zoom (riverStyle), in the
+  // order of each group's first river: a group is one stroke.
   function restyleRivers() {
-    var z = state.map.getZoom();
-    if (state.base.rivers) {
-      state.base.rivers.eachLayer(function (layer) {
-        layer.setStyle(riverStyle(layer.feature, z));
+    var water = state.water;
+    if (!water) return;
+    var zoom = state.map.getZoom();
+    var groups = [];
+    var byStyle = {};
+    water.rivers.forEach(function (river) {
+      var style = riverStyle(river.feature, zoom);
+      var key = style.weight + "|" + style.opacity;
+      if (!byStyle[key]) groups.push((byStyle[key] = { style: style, rivers: [] }));
+      byStyle[key].rivers.push(river);
+    });
+    water.riverGroups = groups;
+    water.riverZoom = zoom;
+  }
+
+  // Paint onto the main canvas what lies on it, in whole pixels as Leaflet
+  // rounds its paths' points. A repaint of part of the canvas (the bounds of
+  // the paths that changed) is clipped by Leaflet; the same paths are built for
+  // it as for the whole canvas, since Skia may raster a path with other parts
+  // a little differently, and the repainted part would then show its edges.
+  function paintBase(renderer, map, options) {
+    var water = state.water;
+    var ctx = renderer._ctx;
+    var zoom = map.getZoom();
+    var scale = map.options.crs.scale(zoom);
+    var origin = map.getPixelOrigin();
+    var area = renderer._bounds; // layer pixels
+    var margin = 4; // the widest stroke's reach
+    var at = {
+      scale: scale,
+      ox: origin.x,
+      oy: origin.y,
+      area: area,
+      x0: (area.min.x + origin.x - margin) / scale,
+      y0: (area.min.y + origin.y - margin) / scale,
+      x1: (area.max.x + origin.x + margin) / scale,
+      y1: (area.max.y + origin.y + margin) / scale,
+    };
+    ctx.setLineDash([]); // a dashed border may have been stroked just before
+    ctx.lineCap = "round";
+    ctx.lineJoin = "round";
+    if (water) {
+      var lake = STYLE.lake;
+      ctx.beginPath();
+      traceItems(ctx, water.lakes, at, true);
+      ctx.globalAlpha = lake.fillOpacity;
+      ctx.fillStyle = lake.fillColor;
+      ctx.fill("evenodd");
+      ctx.globalAlpha = lake.opacity;
+      ctx.lineWidth = lake.weight;
+      ctx.strokeStyle = lake.color;
+      ctx.stroke();
+    }
+    paintOutside(ctx, options.outside, at);
+    paintGraticule(ctx, options.graticule, zoom, at);
+    if (water) {
+      if (water.riverZoom !== zoom) restyleRivers();
+      water.riverGroups.forEach(function (group) {
+        ctx.beginPath();
+        traceItems(ctx, group.rivers, at, false);
+        ctx.globalAlpha = group.style.opacity;
+        ctx.lineWidth = group.style.weight;
+        ctx.strokeStyle = group.style.color;
+        ctx.stroke();
       });
     }
+    ctx.globalAlpha = 1;
+  }
+
+  function traceItems(ctx, items, at, closed) {
+    for (var k = 0; k < items.length; k++) {
+      var box = items[k].box;
+      if (box[2] < at.x0 || box[0] > at.x1 || box[3] < at.y0 || box[1] > at.y1) continue;
+      var parts = items[k].parts;
+      for (var p = 0; p < parts.length; p++) {
+        var part = parts[p];
+        var lastX = NaN;
+        var lastY = NaN;
+        for (var i = 0; i < part.length; i += 2) {
+          var x = Math.round(part[i] * at.scale) - at.ox;
+          var y = Math.round(part[i + 1] * at.scale) - at.oy;
+          if (x === lastX && y === lastY) continue;
+          if (i === 0) ctx.moveTo(x, y);
+          else ctx.lineTo(x, y);
+          lastX = x;
+          lastY = y;
+        }
+        if (closed) ctx.closePath();
+      }
+    }
+  }
+
+  function clamp(v, lo, hi) {
+    return v < lo ? lo : v > hi ? hi : v;
+  }
+
+  // Beyond the base map's data the world is greyed out rather than left as
+  // "sea": the painted area less the data's box, which gets a thin edge. (The
+  // box's sides are kept just outside the area where they lie beyond it, so
+  // that the numbers stay small at high zoom.)
+  function paintOutside(ctx, frame, at) {
+    if (!frame) return;
+    var a = at.area;
+    var x0 = clamp(Math.round(frame.x0 * at.scale) - at.ox, a.min.x - 10, a.max.x + 10);
+    var x1 = clamp(Math.round(frame.x1 * at.scale) - at.ox, a.min.x - 10, a.max.x + 10);
+    var y0 = clamp(Math.round(frame.y0 * at.scale) - at.oy, a.min.y - 10, a.max.y + 10);
+    var y1 = clamp(Math.round(frame.y1 * at.scale) - at.oy, a.min.y - 10, a.max.y + 10);
+    ctx.beginPath();
+    ctx.rect(a.min.x - 20, a.min.y - 20, a.max.x - a.min.x + 40, a.max.y - a.min.y + 40);
+    ctx.rect(x0, y0, x1 - x0, y1 - y0);
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = STYLE.outside;
+    ctx.fill("evenodd");
+    ctx.beginPath();
+    ctx.rect(x0, y0, x1 - x0, y1 - y0);
+    ctx.lineWidth = 1;
+    ctx.strokeStyle = "#b8b2a2";
+    ctx.stroke();
+  }
+
+  // Meridians and parallels each in a stroke of their own: where they cross
+  // the two lines add up, as two paths did.
+  function paintGraticule(ctx, frame, zoom, at) {
+    if (!frame) return;
+    var a = at.area;
+    var step = graticuleStep(zoom);
+    var west = Math.round(worldX(frame.west) * at.scale) - at.ox;
+    var east = Math.round(worldX(frame.east) * at.scale) - at.ox;
+    var north = Math.round(worldY(frame.north) * at.scale) - at.oy;
+    var south = Math.round(worldY(frame.south) * at.scale) - at.oy;
+    var top = clamp(north, a.min.y - 10, a.max.y + 10);
+    var bottom = clamp(south, a.min.y - 10, a.max.y + 10);
+    var left = clamp(west, a.min.x - 10, a.max.x + 10);
+    var right = clamp(east, a.min.x - 10, a.max.x + 10);
+    ctx.globalAlpha = 0.35;
+    ctx.lineWidth = 0.5;
+    ctx.strokeStyle = "#7f9db3";
+    ctx.beginPath();
+    var d, p;
+    for (d = Math.ceil(frame.west / step) * step; d <= frame.east; d += step) {
+      p = Math.round(worldX(d) * at.scale) - at.ox;
+      if (p < a.min.x - 1 || p > a.max.x + 1 || top === bottom) continue;
+      ctx.moveTo(p, bottom);
+      ctx.lineTo(p, top);
+    }
+    ctx.stroke();
+    ctx.beginPath();
+    for (d = Math.ceil(frame.south / step) * step; d <= frame.north; d += step) {
+      p = Math.round(worldY(d) * at.scale) - at.oy;
+      if (p < a.min.y - 1 || p > a.max.y + 1 || left === right) continue;
+      ctx.moveTo(left, p);
+      ctx.lineTo(right, p);
+    }
+    ctx.stroke();
+  }
+
+  // --- names of rivers and lakes under the pointer ----------------------------------
+
+  function segmentDistance(px, py, ax, ay, bx, by) {
+    var dx = bx - ax;
+    var dy = by - ay;
+    var len2 = dx * dx + dy * dy;
+    var t = len2 ? ((px - ax) * dx + (py - ay) * dy) / len2 : 0;
+    t = clamp(t, 0, 1);
+    var x = ax + t * dx - px;
+    var y = ay + t * dy - py;
+    return Math.sqrt(x * x + y * y);
+  }
+
+  function nearBox(box, x, y, reach) {
+    return x >= box[0] - reach && x <= box[2] + reach && y >= box[1] - reach && y <= box[3] + reach;
+  }
+
+  // Is the point (world coordinates) inside the rings (even-odd: holes are out)?
+  function insideRings(rings, x, y) {
+    var inside = false;
+    for (var r = 0; r < rings.length; r++) {
+      var ring = rings[r];
+      for (var i = 0, j = ring.length - 2; i < ring.length; j = i, i += 2) {
+        var xi = ring[i], yi = ring[i + 1], xj = ring[j], yj = ring[j + 1];
+        if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+      }
+    }
+    return inside;
+  }
+
+  // The closest distance in pixels (at this scale) from a point (pixels) to the parts' lines.
+  function partsDistance(parts, px, py, scale, closed) {
+    var best = Infinity;
+    for (var p = 0; p < parts.length; p++) {
+      var part = parts[p];
+      var n = part.length;
+      for (var i = 2; i < n + (closed ? 2 : 0); i += 2) {
+        var a = i - 2;
+        var b = i % n;
+        var d = segmentDistance(px, py, part[a] * scale, part[a + 1] * scale, part[b] * scale, part[b + 1] * scale);
+        if (d < best) best = d;
+      }
+    }
+    return best;
+  }
+
+  // The river or lake drawn at a point (layer pixels), {kind, name}, or null:
+  // the nearest named river within its half width and the canvas's tolerance
+  // (as Leaflet hit-tested a line), else a named lake around the point or
+  // within as much of its shore. Rivers are drawn over lakes and win.
+  function waterAt(point) {
+    var water = state.water;
+    if (!water || !state.map) return null;
+    var map = state.map;
+    var zoom = map.getZoom();
+    var scale = map.options.crs.scale(zoom);
+    var origin = map.getPixelOrigin();
+    var px = point.x + origin.x;
+    var py = point.y + origin.y;
+    var tolerance = (state.renderer && state.renderer.options.tolerance) || 0;
+    var best = null;
+    var bestDistance = Infinity;
+    water.rivers.forEach(function (river) {
+      if (!river.name) return;
+      var reach = riverStyle(river.feature, zoom).weight / 2 + tolerance;
+      if (!nearBox(river.box, px / scale, py / scale, reach / scale)) return;
+      var d = partsDistance(river.parts, px, py, scale, false);
+      if (d <= reach && d < bestDistance) {
+        best = river;
+        bestDistance = d;
+      }
+    });
+    if (best) return { kind: "river", name: best.name };
+    var shore = STYLE.lake.weight / 2 + tolerance;
+    for (var k = 0; k < water.lakes.length; k++) {
+      var lake = water.lakes[k];
+      if (!lake.name || !nearBox(lake.box, px / scale, py / scale, shore / scale)) continue;
+      if (insideRings(lake.parts, px / scale, py / scale) || partsDistance(lake.parts, px, py, scale, true) <= shore) {
+        return { kind: "lake", name: lake.name };
+      }
+    }
+    return null;
+  }
+
+  // Is a place's marker under the point (layer pixels)? Its own tooltip shows then.
+  function placeUnder(point) {
+    return state.places.some(function (place) {
+      var marker = state.markers[place.id];
+      return !!(marker && marker._map && marker._point && marker._containsPoint(point));
+    });
+  }
+
+  function hoverWater(e) {
+    var map = state.map;
+    var ev = e.originalEvent;
+    // Over the map's canvas only (not over a control, a popup or beyond the map).
+    if (!ev || !state.renderer || ev.target !== state.renderer._container) {
+      showWaterTip(null);
+      return;
+    }
+    var point = map.mouseEventToLayerPoint(ev);
+    showWaterTip(placeUnder(point) ? null : waterAt(point), map.layerPointToLatLng(point));
+  }
+
+  // One sticky tooltip for all rivers and lakes: at the pointer, with the name of the one under it.
+  function showWaterTip(hit, latlng) {
+    var map = state.map;
+    var tip = state.waterTip;
+    if (!hit) {
+      if (tip && map.hasLayer(tip)) map.removeLayer(tip);
+      return;
+    }
+    if (!tip) tip = state.waterTip = L.tooltip({ sticky: true, className: "mapapp-river-tip" });
+    if (tip.mapappName !== hit.name) {
+      tip.setContent(el("span", "mapapp-river-name", hit.name));
+      tip.mapappName = hit.name;
+    }
+    tip.setLatLng(latlng);
+    if (!map.hasLayer(tip)) tip.addTo(map);
   }
 
   // Never zoom out further than the zoom that shows the whole base map.
@@ -650,7 +1034,7 @@
   function makeRiverLabels() {
     if (state.riverLabelsMade || state.options.onlineTiles) return;
     state.riverLabelsMade = true;
-    riverLabels(featureCollection("rivers"));
+    riverLabels(state.water ? state.water.rivers : []);
   }
 
   function updateBaseLabels() {
@@ -780,8 +1164,59 @@
       state.labels.push({ place: place, tooltip: tooltip, shown: null });
     });
     updateLabels();
-    post("places_drawn", { count: state.places.length });
+    reportWhenPainted(state.places.length);
     return state.places.length;
+  }
+
+  // "places_drawn" tells Python the places are on screen, not only on the map:
+  // it goes out once a frame has been painted with them at the map's size.
+  // Leaflet paints in animation frames, so the report waits for a frame in
+  // which the map's size is what it was at the frame before (or when the
+  // places came) and what Leaflet has laid out; the page is painted right
+  // after that frame's callbacks, and a task queued from one runs after it.
+  // The report says the size it was painted at: a map made in a hidden view
+  // is laid out in steps when its window shows (100x30 first, Chromium's
+  // idea of a new view), and Python, which knows the view's size, waits for
+  // the report at that size; so the report is made again, with the same
+  // generation, after each new size. A hidden page paints no frames: it
+  // reports after PLACES_PAINT_WAIT_MS instead.
+  var PLACES_PAINT_WAIT_MS = 1000;
+
+  function reportWhenPainted(count, generation) {
+    if (generation === undefined) generation = state.placesGeneration = (state.placesGeneration || 0) + 1;
+    var attempt = (state.placesAttempt = (state.placesAttempt || 0) + 1);
+    var sent = false;
+    var previous = sizeOf(state.map.getContainer());
+    var painted = null; // the size of the frame the report is about
+    function report() {
+      if (sent || attempt !== state.placesAttempt) return;
+      sent = true;
+      var size = painted || state.map.getSize();
+      mark("mapapp-places-drawn");
+      post("places_drawn", { count: count, width: size.x, height: size.y, generation: generation });
+    }
+    function frame() {
+      if (sent || attempt !== state.placesAttempt) return;
+      var laid = state.map.getSize();
+      var size = sizeOf(state.map.getContainer());
+      if (size === previous && size === laid.x + "x" + laid.y) {
+        painted = laid;
+        setTimeout(report, 0);
+        return;
+      }
+      previous = size;
+      requestAnimationFrame(frame);
+    }
+    requestAnimationFrame(frame);
+    setTimeout(report, PLACES_PAINT_WAIT_MS);
+  }
+
+  function reportAgainAtNewSize() {
+    if (state.placesGeneration) reportWhenPainted(state.places.length, state.placesGeneration);
+  }
+
+  function sizeOf(box) {
+    return box.clientWidth + "x" + box.clientHeight;
   }
 
   var measure = null;
@@ -1004,6 +1439,20 @@
     });
   }
 
+  // The overview of all places stays one while nothing else has moved the map:
+  // when the view grows or shrinks (the window is laid out, at launch just
+  // after the places came, or resized), it is fitted again. A resize keeps the
+  // centre and zoom, so a view still there is one nobody has moved since.
+  function refitIfUntouched() {
+    var fit = state.fitView;
+    var map = state.map;
+    if (!fit || !hasSize()) return;
+    state.fitView = null;
+    if (map.getZoom() !== fit.zoom) return;
+    var moved = map.project(map.getCenter(), fit.zoom).distanceTo(map.project(fit.center, fit.zoom));
+    if (moved < 2) fitNow();
+  }
+
   function focusPlace(id, popup) {
     if (!state.markers[id]) return false;
     return whenSized("move", function () {
@@ -1041,6 +1490,7 @@
 
   function fitNow() {
     var map = state.map;
+    state.fitView = null;
     if (!state.places.length) return false;
     if (state.places.length === 1) {
       var p = state.places[0];
@@ -1064,6 +1514,7 @@
       return [p.lat, p.lon];
     }));
     map.fitBounds(bounds, { padding: [40, 40], maxZoom: 8, animate: false });
+    state.fitView = { center: map.getCenter(), zoom: map.getZoom() };
     return true;
   }
 
@@ -1122,6 +1573,18 @@
     return r._ctx.getImageData(p.x, p.y, 1, 1).data[3] > 0;
   }
 
+  // The river or lake drawn at a point ({kind, name} or null: what hovering there names).
+  function waterNameAt(lat, lon) {
+    return waterAt(state.map.latLngToLayerPoint([lat, lon]));
+  }
+
+  // The text of the tooltip naming a river or lake, if it is open.
+  function waterTipText() {
+    var tip = state.waterTip;
+    var node = tip && state.map.hasLayer(tip) ? tip.getElement() : null;
+    return node ? node.textContent : null;
+  }
+
   function status() {
     return {
       ready: state.readyPosted,
@@ -1135,8 +1598,8 @@
       land: state.land.shown ? state.land.shown.polygons : 0, // polygons drawn
       landDetail: !!state.land.shown && state.land.shown === state.land.detail,
       baseBusy: !!state.land.low && wantsDetail() && state.land.shown !== state.land.detail && !state.land.failed,
-      lakes: state.base.lakes ? state.base.lakes.getLayers().length : 0,
-      rivers: state.base.rivers ? state.base.rivers.getLayers().length : 0,
+      lakes: state.water ? state.water.lakes.length : 0, // features painted
+      rivers: state.water ? state.water.rivers.length : 0,
       labels: state.seaLabels.length,
       bordersBusy: (!!state.borders.date && !state.borders.failed && state.borders.appliedDate !== state.borders.date) || !!state.borders.anim,
       date: state.borders.appliedDate,
@@ -2421,7 +2884,13 @@
 
   // --- setup --------------------------------------------------------------------
 
+  // Marks for bench/basemap.py (and anyone with DevTools): a few microseconds each.
+  function mark(name) {
+    if (window.performance && performance.mark) performance.mark(name);
+  }
+
   function init(map, options) {
+    mark("mapapp-init");
     state.map = map;
     state.options = options || {};
     map.setMinZoom(state.options.minZoom || 2);
@@ -2433,11 +2902,13 @@
     );
     connectChannel(); // normally done already, when this script loaded
     maybeReady();
+    // Before drawBase's own resize handlers (limitZoomOut), which may move the view.
+    map.on("resize", refitIfUntouched);
+    map.on("resize", reportAgainAtNewSize);
     drawBase();
+    mark("mapapp-base-drawn");
     map.on("zoomend", updateBaseLabels);
     map.on("zoomend", showLandForZoom);
-    map.on("zoomend", restyleRivers);
-    map.on("zoomend", restyleGraticule);
     map.on("zoomend moveend resize", updateLabels);
     map.on("resize", runDeferred);
     map.on("zoomend moveend resize", function () {
@@ -2478,6 +2949,8 @@
     labelTexts: labelTexts,
     status: status,
     landPaintedAt: landPaintedAt,
+    waterNameAt: waterNameAt,
+    waterTipText: waterTipText,
     setDate: setDate,
     bordersStatus: bordersStatus,
     territoriesAt: territoriesAt,

@@ -3,19 +3,80 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 
 import pytest
 
 from mapapp.map import resolve_asset
 from mapapp.map.assets import (
+    BASEMAP_DIR,
     BASEMAP_LAYERS,
     DETAIL_LAYERS,
+    ENCODED_SCALE,
     basemap_js,
     clear_caches,
+    encode_positions,
     inline_assets,
     land_js,
 )
+
+DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+# Half a pixel at zoom 12 (what the encoding rounds to), in degrees of longitude;
+# a degree of latitude is longer on the map, so this bounds both.
+ENCODED_TOLERANCE_DEG = 360 / ENCODED_SCALE / 2 + 1e-9
+LINE_DEPTH = {"LineString": 0, "MultiLineString": 1, "Polygon": 1, "MultiPolygon": 2}
+
+
+def decode_positions(text: str, scale: int = ENCODED_SCALE) -> list[list[float]]:
+    """An encoded line or ring back to [[lon, lat], ...]: what the page's decodePart reads, unprojected."""
+    numbers, value, shift = [], 0, 0
+    for char in text:
+        digit = DIGITS.index(char)
+        value |= (digit & 31) << shift
+        if digit & 32:
+            shift += 5
+            continue
+        numbers.append((value >> 1) ^ -(value & 1))
+        value = shift = 0
+    assert shift == 0 and len(numbers) % 2 == 0, text[-8:]
+    out, x, y = [], 0, 0
+    for dx, dy in zip(numbers[::2], numbers[1::2], strict=True):
+        x, y = x + dx, y + dy
+        lon = (x / scale - 0.5) * 360
+        lat = math.degrees(2 * math.atan(math.exp((0.5 - y / scale) * 2 * math.pi)) - math.pi / 2)
+        out.append([lon, lat])
+    return out
+
+
+def decoded(layer: dict) -> dict:
+    """A served layer as plain GeoJSON again (coordinates instead of encoded strings)."""
+    assert layer.get("encoded_scale") == ENCODED_SCALE
+
+    def walk(value, depth):
+        return decode_positions(value) if depth == 0 else [walk(v, depth - 1) for v in value]
+
+    features = []
+    for f in layer["features"]:
+        g = dict(f["geometry"])
+        if g["type"] in LINE_DEPTH:
+            assert "coordinates" not in g, "lines and rings are sent encoded"
+            g["coordinates"] = walk(g.pop("encoded"), LINE_DEPTH[g["type"]])
+        features.append({**f, "geometry": g})
+    out = {k: v for k, v in layer.items() if k != "encoded_scale"}
+    out["features"] = features
+    return out
+
+
+def assert_close(got, want, where: str) -> None:
+    if want and isinstance(want[0], (int, float)):
+        assert len(got) == len(want) == 2, where
+        assert abs(got[0] - want[0]) <= ENCODED_TOLERANCE_DEG, (where, got, want)
+        assert abs(got[1] - want[1]) <= ENCODED_TOLERANCE_DEG, (where, got, want)
+        return
+    assert len(got) == len(want), where
+    for i, (g, w) in enumerate(zip(got, want, strict=True)):
+        assert_close(g, w, f"{where}[{i}]")
 
 
 def parsed_of(expression: str):
@@ -113,12 +174,48 @@ def test_basemap_has_the_four_layers():
 def test_detailed_land_is_served_apart():
     layers = detail_of(resolve_asset("data/land.js")[0])
     assert set(layers) == set(DETAIL_LAYERS) == {"land"}
-    land, low = layers["land"], basemap_of(resolve_asset("data/basemap.js")[0])["land_low"]
+    land, low = decoded(layers["land"]), decoded(basemap_of(resolve_asset("data/basemap.js")[0])["land_low"])
     assert land["type"] == "FeatureCollection" and land["features"]
     vertices = [sum(len(r) for f in fc["features"] for r in f["geometry"]["coordinates"]) for fc in (land, low)]
     assert vertices[1] * 2 < vertices[0]  # the coarse land is much lighter
     # Both cover the same box, so the map's bounds do not move with the swap.
     assert low["bbox"] == [-25.0, 27.0, 65.0, 72.0]
+
+
+@pytest.mark.parametrize("name", BASEMAP_LAYERS + DETAIL_LAYERS)
+def test_served_layers_are_the_geodata_files(name):
+    """Decoded, each served layer has the file's features, properties and points (to half a pixel at zoom 12)."""
+    served = basemap_of(basemap_js()) if name in BASEMAP_LAYERS else detail_of(land_js())
+    layer = served[name]
+    source = json.loads((BASEMAP_DIR / f"{name}.geojson").read_text(encoding="utf-8"))
+    assert {k: v for k, v in layer.items() if k not in ("features", "encoded_scale")} == {
+        k: v for k, v in source.items() if k != "features"}  # bbox and all
+    plain = decoded(layer)
+    assert len(plain["features"]) == len(source["features"]) > 0
+    for i, (got, want) in enumerate(zip(plain["features"], source["features"], strict=True)):
+        assert got["properties"] == want["properties"], i
+        assert got["geometry"]["type"] == want["geometry"]["type"], i
+        assert_close(got["geometry"]["coordinates"], want["geometry"]["coordinates"], f"{name} feature {i}")
+
+
+def test_the_first_data_is_small():
+    """data/basemap.js is inlined into the page, which Chromium reads before the map can start."""
+    assert len(basemap_js()) < 180_000  # 340 KB with the coordinates written out
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        [],
+        [[0.0, 0.0]],
+        [[21.0118, 52.2298], [21.0119, 52.2298], [-24.99, 27.0], [64.99, 71.99], [21.0118, 52.2298]],
+        [[-180.0, -85.0], [180.0, 85.0], [0.0, 0.0]],
+        [[13.4105, 52.5244]] * 3,  # repeated points: zero steps
+    ],
+)
+def test_encoded_positions_decode_to_the_same_points(line):
+    assert_close(decode_positions(encode_positions(line)), line, "line")
+    assert re.fullmatch(r"[A-Za-z0-9_-]*", encode_positions(line))  # nothing to escape in JSON or HTML
 
 
 def test_missing_or_broken_layers_become_empty(tmp_path):
@@ -129,18 +226,25 @@ def test_missing_or_broken_layers_become_empty(tmp_path):
     (tmp_path / "land.geojson").write_text(hostile, encoding="utf-8")
     (tmp_path / "lakes.geojson").write_text("{not json", encoding="utf-8")
     (tmp_path / "rivers.geojson").write_text('{"type": "Feature"}', encoding="utf-8")
+    odd = {"type": "FeatureCollection", "features": [
+        {"type": "Feature", "properties": {}, "geometry": {"type": "LineString", "coordinates": "x"}},
+        {"type": "Feature", "properties": {}, "geometry": {"type": "Polygon", "coordinates": [[[1, "y"]]]}},
+        {"type": "Feature", "properties": {}, "geometry": None}]}
+    (tmp_path / "labels.geojson").write_text(json.dumps(odd), encoding="utf-8")
     data = basemap_js(tmp_path)
     assert b"</script" not in data and "\u2028".encode() not in data
     layers = basemap_of(data)
     assert layers["land_low"]["features"][0]["properties"]["name"] == "</script><b>\u2028"
-    for name in ("lakes", "rivers", "labels"):
-        assert layers[name] == {"type": "FeatureCollection", "features": []}
+    for name in ("lakes", "rivers"):
+        assert layers[name] == {"type": "FeatureCollection", "features": [], "encoded_scale": ENCODED_SCALE}
+    # Geometries that cannot be encoded go as they came (the page draws nothing of them).
+    assert [f["geometry"] for f in layers["labels"]["features"]] == [f["geometry"] for f in odd["features"]]
     detail = land_js(tmp_path)
     assert b"</script" not in detail and "\u2028".encode() not in detail
     assert detail_of(detail)["land"]["features"][0]["properties"]["name"] == "</script><b>\u2028"
     (tmp_path / "land.geojson").unlink()
     clear_caches()
-    assert detail_of(land_js(tmp_path))["land"] == {"type": "FeatureCollection", "features": []}
+    assert detail_of(land_js(tmp_path))["land"] == {"type": "FeatureCollection", "features": [], "encoded_scale": ENCODED_SCALE}
 
 
 def test_basemap_is_cached():

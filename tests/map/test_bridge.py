@@ -77,6 +77,9 @@ def test_decode_good_messages():
     assert decode_message("ready", "") == Ready()
     assert decode_message("place_clicked", '{"id": "geonames:756135"}') == PlaceClicked("geonames:756135")
     assert decode_message("places_drawn", '{"count": 12}') == PlacesDrawn(12)
+    assert decode_message(
+        "places_drawn", '{"count": 12, "width": 645, "height": 818, "generation": 2}'
+    ) == PlacesDrawn(12, 645, 818, 2)
     assert decode_message("view_changed", '{"lat": 52.1, "lon": 20.5, "zoom": 4}') == ViewChanged(52.1, 20.5, 4)
     assert decode_message("view_changed", '{"lat": 52, "lon": 20, "zoom": 4.0}') == ViewChanged(52.0, 20.0, 4)
     assert decode_message("js_error", '{"message": "boom", "source": "mapapp.js", "line": 3}') == JsError(
@@ -121,6 +124,8 @@ def test_messages_are_frozen():
         ("places_drawn", '{"count": "3"}'),
         ("places_drawn", '{"count": -1}'),
         ("places_drawn", '{"count": true}'),
+        ("places_drawn", '{"count": 3, "width": -5, "height": 10}'),
+        ("places_drawn", '{"count": 3, "width": "wide"}'),
         ("view_changed", '{"lat": 1, "lon": 2}'),
         ("view_changed", '{"lat": "1", "lon": 2, "zoom": 3}'),
         ("view_changed", '{"lat": 100, "lon": 2, "zoom": 3}'),

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QCloseEvent, QDropEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
@@ -461,6 +461,18 @@ def test_a_vague_span_that_holds_the_date_keeps_it(window):
         assert window.datebar.iso() == "1939-11-30"
     finally:
         wait_signal(window.placesDrawn, lambda: window.open_path(str(sample_path())))
+
+
+def test_the_map_size_is_kept_for_the_next_launch(window, tmp_path):
+    from mapapp.ui.application import DEFAULT_MAP_SIZE, MAP_SIZE_KEY, saved_map_size
+
+    window.closeEvent(QCloseEvent())
+    assert saved_map_size(window.settings) == (window.map.width(), window.map.height())
+    other = QSettings(str(tmp_path / "other.ini"), QSettings.Format.IniFormat)
+    assert saved_map_size(other) == DEFAULT_MAP_SIZE
+    for junk in ("wide", "10x10", "0x0", "800", "99999x600"):
+        other.setValue(MAP_SIZE_KEY, junk)
+        assert saved_map_size(other) == DEFAULT_MAP_SIZE, junk
 
 
 def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path):

@@ -142,6 +142,62 @@ def test_fit_places_shows_them_all(map_view, qtbot, js):
         assert 0 <= point["x"] <= 800 and 0 <= point["y"] <= 600, place["name"]
 
 
+def test_the_overview_is_fitted_again_when_the_view_is_laid_out(fresh_map_view, qtbot, js, wait):
+    """At launch the places come while the view is still small; the window's
+    layout then makes it big, and the overview must fill it (until the user moves)."""
+    def zoom_of(view, js):
+        return json.loads(js(view, "getView"))["zoom"]
+
+    view = fresh_map_view()
+    view.resize(160, 120)
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    draw(view, PLACES, qtbot)
+    view.fit_places()
+    small_zoom = zoom_of(view, js)
+    view.resize(900, 700)
+    wait(lambda: zoom_of(view, js) > small_zoom, 5000, "the overview fitted to the new size")
+    for place in PLACES:
+        point = js(view, "placePoint", place["id"])
+        assert 0 <= point["x"] <= 900 and 0 <= point["y"] <= 700, place["name"]
+    # Once the map has been moved, a resize keeps the reader's view.
+    view.set_view(48.0, 2.0, 6)
+    wait(lambda: zoom_of(view, js) == 6, 5000, "the moved view")
+    view.resize(700, 500)
+    qtbot.wait(300)
+    assert zoom_of(view, js) == 6
+    assert view.js_errors == []
+
+
+def test_places_count_as_drawn_once_painted_at_the_views_size(fresh_map_view, qtbot):
+    """The page reports a frame's size; a frame at a stale size (a view being laid
+    out) does not count, the one at the view's size does, once per setPlaces."""
+    from mapapp.ui.mapview import PLACES_SIZE_WAIT_MS
+
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    got: list[int] = []
+    view.placesDrawn.connect(got.append)
+
+    def report(width: int, height: int, generation: int) -> None:
+        payload = {"count": 3, "width": width, "height": height, "generation": generation}
+        view._on_message("places_drawn", json.dumps(payload))
+
+    report(100, 30, 41)
+    assert got == []
+    report(view.width(), view.height(), 41)
+    assert got == [3]
+    report(view.width(), view.height(), 41)  # the same places, painted again after a resize
+    assert got == [3]
+    report(100, 30, 42)  # a size the page never gets past still counts, later
+    assert got == [3]
+    qtbot.wait(PLACES_SIZE_WAIT_MS + 200)
+    assert got == [3, 3]
+    # And the real page: its report comes at the view's size.
+    with qtbot.waitSignal(view.placesDrawn, timeout=10_000) as blocker:
+        view.set_places(PLACES)
+    assert blocker.args == [len(PLACES)]
+
+
 def test_document_text_is_shown_as_text_and_runs_nothing(map_view, qtbot, js, wait):
     draw(map_view, PLACES + [HOSTILE], qtbot)
     map_view.set_view(HOSTILE["lat"], HOSTILE["lon"], 7)
@@ -330,6 +386,84 @@ def test_land_is_painted_after_every_zoom_and_move(fresh_map_view, qtbot, js, wa
             assert js(view, "landPaintedAt", 55.5, 17.5) is False, f"the Baltic at zoom {zoom}"
         else:
             assert js(view, "landPaintedAt", 50.45, 30.52) is True, f"Kyiv at zoom {zoom}"
+    assert view.js_errors == []
+
+
+VISTULA = (51.82, 21.371)  # a point of the Vistula (geodata/basemap/rivers.geojson), near Dęblin
+NAREW = (53.185, 22.07)
+LADOGA = (61.0, 31.5)  # inside the lake
+
+
+def _pixel(view, js, lat: float, lon: float):
+    """The colour the view shows at a point, as (r, g, b)."""
+    p = js(view, "containerPoint", lat, lon)
+    colour = view.grab().toImage().pixelColor(round(p["x"]), round(p["y"]))
+    return colour.red(), colour.green(), colour.blue()
+
+
+def test_lakes_and_rivers_are_painted_and_known(fresh_map_view, qtbot, js, wait):
+    """Every lake and river of geodata/basemap is on the map, painted in water's
+    colour over the land, and the page knows which is where (what hovering names)."""
+    import mapapp.map.assets as assets
+
+    def count(name: str) -> int:
+        return len(json.loads((assets.BASEMAP_DIR / f"{name}.geojson").read_text(encoding="utf-8"))["features"])
+
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    status = js(view, "status")
+    assert (status["lakes"], status["rivers"]) == (count("lakes"), count("rivers"))
+    for zoom in (7, 4):
+        view.set_view(*VISTULA, zoom)
+        qtbot.wait(600)  # the zoom's repaint
+        assert js(view, "waterNameAt", *VISTULA) == {"kind": "river", "name": "Vistula"}, zoom
+        r, g, b = _pixel(view, js, *VISTULA)
+        assert b > r + 40, (zoom, (r, g, b))  # river blue, not the land's cream
+    view.set_view(*NAREW, 7)
+    assert js(view, "waterNameAt", *NAREW)["name"] == "Narew"
+    assert js(view, "waterNameAt", 52.0, 19.0) is None  # dry land
+    r, g, b = _pixel(view, js, 52.0, 19.0)
+    assert r > b, (r, g, b)
+    view.set_view(*LADOGA, 6)
+    qtbot.wait(600)
+    assert js(view, "waterNameAt", *LADOGA) == {"kind": "lake", "name": "Ladoga"}
+    r, g, b = _pixel(view, js, *LADOGA)
+    assert b > r + 20, (r, g, b)  # the lake over the land
+    assert view.js_errors == []
+
+
+def test_hovering_a_river_names_it_unless_a_place_is_there(fresh_map_view, qtbot, js, wait):
+    view = fresh_map_view()
+    qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+    view.set_view(*VISTULA, 7)
+    qtbot.wait(600)
+    # Moves go through the window, as the system's do: sent to the widget,
+    # they stop reaching Chromium once another view has been clicked.
+    window = view.window()
+
+    def point(lat: float, lon: float) -> QPoint:
+        p = js(view, "containerPoint", lat, lon)
+        return view.mapTo(window, QPoint(round(p["x"]), round(p["y"])))
+
+    def hover(at: QPoint) -> None:
+        QTest.mouseMove(window.windowHandle(), at)
+        qtbot.wait(80)  # the canvas looks at most every 32 ms
+
+    dry = point(VISTULA[0] + 0.4, VISTULA[1] - 0.6)
+    assert js(view, "waterNameAt", VISTULA[0] + 0.4, VISTULA[1] - 0.6) is None
+    hover(dry)
+    hover(point(*VISTULA))
+    wait(lambda: js(view, "waterTipText") == "Vistula", 5000, "the river's name at the pointer")
+    hover(dry)
+    wait(lambda: js(view, "waterTipText") is None, 5000, "no name off the river")
+
+    place = {"id": "test:deblin", "name": "Dęblin", "lat": VISTULA[0], "lon": VISTULA[1], "kind": "city",
+             "count": 3, "sentence": ""}
+    draw(view, [place], qtbot)
+    hover(point(*VISTULA))
+    tip = "(document.querySelector('.mapapp-place-tooltip') || {}).textContent || null"
+    wait(lambda: raw_js(view, tip, wait) == "Dęblin", 5000, "the place's own tooltip")
+    assert js(view, "waterTipText") is None
     assert view.js_errors == []
 
 
@@ -937,3 +1071,21 @@ def test_a_country_named_by_the_borders_gets_no_second_label(fresh_map_view, qtb
     wait(lambda: "Lithuania" not in js(view, "labelTexts"), 5000, "the place's label to give way")
     assert "Warsaw" in js(view, "labelTexts")
     assert view.js_errors == []
+
+
+def test_a_right_click_opens_no_browser_menu(map_view, qapp):
+    """No back/reload/view-source menu over the map."""
+    from PySide6.QtWidgets import QMenu
+
+    def menus():
+        return [w for w in qapp.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+
+    target = map_view.focusProxy() or map_view
+    QTest.mousePress(target, Qt.MouseButton.RightButton, pos=QPoint(120, 120))
+    QTest.mouseRelease(target, Qt.MouseButton.RightButton, pos=QPoint(120, 120))
+    QTest.qWait(500)  # Chromium asks for the menu after a round trip to the page
+    try:
+        assert menus() == []
+    finally:
+        for menu in menus():
+            menu.close()
