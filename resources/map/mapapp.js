@@ -351,17 +351,21 @@
       }
       ctx.closePath();
     });
-    var style = STYLE.land;
+    ctx.lineJoin = "round";
+    ctx.lineCap = "round";
+    fillAndStroke(ctx, STYLE.land);
+    ctx.globalAlpha = 1;
+  }
+
+  // The path traced in ctx filled, then outlined, as Leaflet styles a polygon.
+  function fillAndStroke(ctx, style) {
     ctx.globalAlpha = style.fillOpacity;
     ctx.fillStyle = style.fillColor;
     ctx.fill("evenodd");
     ctx.globalAlpha = style.opacity;
     ctx.lineWidth = style.weight;
     ctx.strokeStyle = style.color;
-    ctx.lineJoin = "round";
-    ctx.lineCap = "round";
     ctx.stroke();
-    ctx.globalAlpha = 1;
   }
 
   // Longitude/latitude to Leaflet's Web Mercator world coordinates at scale 1
@@ -785,16 +789,9 @@
     ctx.lineCap = "round";
     ctx.lineJoin = "round";
     if (water) {
-      var lake = STYLE.lake;
       ctx.beginPath();
       traceItems(ctx, water.lakes, at, true);
-      ctx.globalAlpha = lake.fillOpacity;
-      ctx.fillStyle = lake.fillColor;
-      ctx.fill("evenodd");
-      ctx.globalAlpha = lake.opacity;
-      ctx.lineWidth = lake.weight;
-      ctx.strokeStyle = lake.color;
-      ctx.stroke();
+      fillAndStroke(ctx, STYLE.lake);
     }
     paintOutside(ctx, options.outside, at);
     paintGraticule(ctx, options.graticule, zoom, at);
@@ -880,23 +877,32 @@
     ctx.globalAlpha = 0.35;
     ctx.lineWidth = 0.5;
     ctx.strokeStyle = "#7f9db3";
-    ctx.beginPath();
-    var d, p;
-    for (d = Math.ceil(frame.west / step) * step; d <= frame.east; d += step) {
-      p = Math.round(worldX(d) * at.scale) - at.ox;
-      if (p < a.min.x - 1 || p > a.max.x + 1 || top === bottom) continue;
-      ctx.moveTo(p, bottom);
-      ctx.lineTo(p, top);
+    // Every `step` degrees from `first` to `last`, where `position` puts the line
+    // on the canvas, if it falls within [min, max]; `draw` strokes it across.
+    function lines(first, last, position, min, max, draw) {
+      ctx.beginPath();
+      for (var d = Math.ceil(first / step) * step; d <= last; d += step) {
+        var p = position(d);
+        if (p >= min - 1 && p <= max + 1) draw(p);
+      }
+      ctx.stroke();
     }
-    ctx.stroke();
-    ctx.beginPath();
-    for (d = Math.ceil(frame.south / step) * step; d <= frame.north; d += step) {
-      p = Math.round(worldY(d) * at.scale) - at.oy;
-      if (p < a.min.y - 1 || p > a.max.y + 1 || left === right) continue;
-      ctx.moveTo(left, p);
-      ctx.lineTo(right, p);
+    if (top !== bottom) {
+      lines(frame.west, frame.east, function (d) {
+        return Math.round(worldX(d) * at.scale) - at.ox;
+      }, a.min.x, a.max.x, function (p) {
+        ctx.moveTo(p, bottom);
+        ctx.lineTo(p, top);
+      });
     }
-    ctx.stroke();
+    if (left !== right) {
+      lines(frame.south, frame.north, function (d) {
+        return Math.round(worldY(d) * at.scale) - at.oy;
+      }, a.min.y, a.max.y, function (p) {
+        ctx.moveTo(left, p);
+        ctx.lineTo(right, p);
+      });
+    }
   }
 
   // --- names of rivers and lakes under the pointer ----------------------------------
