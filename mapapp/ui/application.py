@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "mapapp"
@@ -94,13 +95,18 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
 
     from mapapp.ui.mapview import MapView
 
-    app = ensure_application()
+    ensure_application()
     settings = settings if settings is not None else QSettings()
     # A parent it leaves for the window: a top-level web view would set up a
     # native surface of its own first.
     holder = QWidget()
     view = MapView(holder, size=saved_map_size(settings))
-    imported, opened_event = threading.Event(), threading.Event()
+    # The GUI thread waits in Qt's event loop, where Chromium's work on it is
+    # done at once; the worker ends each wait with a queued signal.
+    steps = _Steps()
+    imported, opened_event = QEventLoop(), QEventLoop()
+    steps.imported.connect(imported.quit)
+    steps.opened.connect(opened_event.quit)
     opened: dict = {}
 
     def prepare() -> None:
@@ -114,7 +120,7 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
         except Exception:  # noqa: BLE001 - the GUI thread imports it again and shows why
             log.debug("preparing the window failed", exc_info=True)
         finally:
-            imported.set()
+            steps.imported.emit()
         try:
             from mapapp.core.article import open_article
             from mapapp.core.documents import sample_path
@@ -125,21 +131,16 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
         except Exception:  # noqa: BLE001 - the window opens the file again and reports it
             log.debug("opening %s ahead of the window failed", path, exc_info=True)
         finally:
-            opened_event.set()
-
-    def pump_until(event: threading.Event) -> None:
-        while not event.is_set():
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-            event.wait(0.002)
+            steps.opened.emit()
 
     threading.Thread(target=prepare, name="mapapp-start", daemon=True).start()
-    pump_until(imported)
+    imported.exec()
     from mapapp.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, map_view=view)
     holder.deleteLater()
     window.show()
-    pump_until(opened_event)
+    opened_event.exec()
     from mapapp.core.documents import sample_path
 
     path = opened.get("path") or path or str(sample_path())
@@ -148,6 +149,13 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
     else:
         window.open_path(path, page=page)
     return window
+
+
+class _Steps(QObject):
+    """The launch worker's milestones, delivered to the GUI thread's event loop."""
+
+    imported = Signal()
+    opened = Signal()
 
 
 def saved_map_size(settings) -> tuple[int, int]:
