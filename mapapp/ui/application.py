@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 APP_NAME = "mapapp"
@@ -90,7 +90,7 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
     """
     import threading
 
-    from PySide6.QtCore import QEventLoop, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget
 
     from mapapp.ui.mapview import MapView
@@ -101,12 +101,7 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
     # native surface of its own first.
     holder = QWidget()
     view = MapView(holder, size=saved_map_size(settings))
-    # The GUI thread waits in Qt's event loop, where Chromium's work on it is
-    # done at once; the worker ends each wait with a queued signal.
     steps = _Steps()
-    imported, opened_event = QEventLoop(), QEventLoop()
-    steps.imported.connect(imported.quit)
-    steps.opened.connect(opened_event.quit)
     opened: dict = {}
 
     def prepare() -> None:
@@ -120,7 +115,7 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
         except Exception:  # noqa: BLE001 - the GUI thread imports it again and shows why
             log.debug("preparing the window failed", exc_info=True)
         finally:
-            steps.imported.emit()
+            steps.passed.emit("imported")
         try:
             from mapapp.core.article import open_article
             from mapapp.core.documents import sample_path
@@ -131,16 +126,16 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
         except Exception:  # noqa: BLE001 - the window opens the file again and reports it
             log.debug("opening %s ahead of the window failed", path, exc_info=True)
         finally:
-            steps.opened.emit()
+            steps.passed.emit("opened")
 
     threading.Thread(target=prepare, name="mapapp-start", daemon=True).start()
-    imported.exec()
+    steps.wait("imported")
     from mapapp.ui.mainwindow import MainWindow
 
     window = MainWindow(settings, map_view=view)
     holder.deleteLater()
     window.show()
-    opened_event.exec()
+    steps.wait("opened")
     from mapapp.core.documents import sample_path
 
     path = opened.get("path") or path or str(sample_path())
@@ -152,10 +147,30 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
 
 
 class _Steps(QObject):
-    """The launch worker's milestones, delivered to the GUI thread's event loop."""
+    """The launch worker's milestones, for the GUI thread to wait for.
 
-    imported = Signal()
-    opened = Signal()
+    The GUI thread waits in Qt's event loop, where Chromium's work on it is
+    done at once; ``passed`` is emitted in the worker and received here, in the
+    GUI thread (a queued call), so a step is recorded before the loop is woken
+    and none is lost when two come while the first wait ends.
+    """
+
+    passed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._reached: set[str] = set()
+        self._loop = QEventLoop(self)
+        self.passed.connect(self._reach)
+
+    @Slot(str)
+    def _reach(self, step: str) -> None:
+        self._reached.add(step)
+        self._loop.quit()
+
+    def wait(self, step: str) -> None:
+        while step not in self._reached:
+            self._loop.exec()
 
 
 def saved_map_size(settings) -> tuple[int, int]:

@@ -475,6 +475,31 @@ def test_the_map_size_is_kept_for_the_next_launch(window, tmp_path):
         assert saved_map_size(other) == DEFAULT_MAP_SIZE, junk
 
 
+def test_launch_steps_that_come_together_are_not_lost(qapp):
+    """The launch worker's two steps may both arrive while the GUI thread's first
+    wait ends; the second wait must then return at once (it hung once)."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QThread
+
+    from mapapp.ui.application import _Steps
+
+    steps = _Steps()
+    seen_in: list = []
+    steps.passed.connect(lambda _step: seen_in.append(QThread.currentThread()))
+    worker = threading.Thread(target=lambda: (steps.passed.emit("imported"), steps.passed.emit("opened")))
+    worker.start()
+    worker.join()
+    # A safety net for a regression: without it a lost step would hang the test run.
+    threading.Timer(5.0, lambda: steps.passed.emit("opened")).start()
+    started = time.monotonic()
+    steps.wait("imported")
+    steps.wait("opened")
+    assert time.monotonic() - started < 4.0
+    assert seen_in and all(t is QCoreApplication.instance().thread() for t in seen_in[:2])
+
+
 def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path):
     """The launch path of `mapapp`: the map view first, the window around it, the sample shown."""
     from mapapp.ui.application import start_reader
