@@ -19,13 +19,13 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _child import run_fresh  # noqa: E402
 from _stats import percentile  # noqa: E402
 
 INIT, BASE = "mapapp-init", "mapapp-base-drawn"
@@ -68,15 +68,7 @@ def one() -> None:
 
 
 def run_child(cache: str) -> dict[str, float]:
-    env = dict(os.environ)
-    env["MAPAPP_CACHE_DIR"] = cache
-    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as on a user's machine (see bench/launch.py)
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.geteuid() == 0:
-        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    out = subprocess.run(
-        [sys.executable, __file__, "--one"], env=env, capture_output=True, text=True, timeout=120
-    )
+    out = run_fresh([__file__, "--one"], cache)
     lines = out.stdout.strip().splitlines()
     if out.returncode != 0 or not lines:
         raise SystemExit(f"a run failed: {out.stderr.strip()[-2000:]}")

@@ -16,35 +16,30 @@ article and the map data are prepared once per file, as for a returning user).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from _child import run_fresh  # noqa: E402
 
 
 def once(script: str, cache: str) -> list[float]:
-    env = dict(os.environ)
-    env["MAPAPP_CACHE_DIR"] = cache
-    # As on a user's machine, Python keeps the compiled modules (some sandboxes
-    # and CI images turn that off, which would time the compiler on every launch).
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    env["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="mapapp-bench-config-")
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    if os.geteuid() == 0:
-        env["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
-    env["MAPAPP_BENCH_T0"] = repr(time.time())
-    out = subprocess.run(
-        [sys.executable, str(HERE / script)], env=env, capture_output=True, text=True, timeout=120
+    """The numbers the script printed (seconds from its start, then a count)."""
+    out = run_fresh(
+        [str(HERE / script)],
+        cache,
+        XDG_CONFIG_HOME=tempfile.mkdtemp(prefix="mapapp-bench-config-"),
+        MAPAPP_BENCH_T0=repr(time.time()),
     )
     words = out.stdout.strip().split()
     if out.returncode != 0 or not words:
         raise SystemExit(f"{script} failed (exit status {out.returncode}): {out.stderr.strip()[-2000:]}")
-    return [float(w) for w in words[:-1]] if len(words) > 1 else [float(words[0])]
+    return [float(w) for w in words]
 
 
 def main() -> None:
@@ -57,7 +52,7 @@ def main() -> None:
     floor, places, text, borders = [], [], [], []
     for _ in range(args.runs):
         floor.append(once("_floor.py", cache)[0])
-        p, t, b = once("_app.py", cache)
+        p, t, b = once("_app.py", cache)[:3]
         places.append(p)
         text.append(t)
         borders.append(b)

@@ -68,6 +68,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     from mapapp.core.article import open_article
     from mapapp.core.documents import sample_path
     from mapapp.map.assets import (
+        PAGE_PATH,
         basemap_js,
         border_change_dates,
         borders_js,
@@ -78,7 +79,7 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     for make in (basemap_js, land_js, borders_js, border_change_dates):
         make()
-    resolve_asset("map.html")
+    resolve_asset(PAGE_PATH)
     open_article(sample_path())
     print(f"mapapp: caches ready ({time.perf_counter() - started:.1f} s)")
     return 0

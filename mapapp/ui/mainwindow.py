@@ -29,7 +29,8 @@ log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 DEFAULT_DATE = dt.date(1939, 9, 1)
-# How long a new text waits for the map page to be ready before it is laid out anyway.
+# How long a new text waits for the map to have drawn its places before it is
+# laid out anyway (and, without an article, the map for its first date).
 TEXT_WAIT_MS = 1500
 OPEN_FILTER = (
     "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"

@@ -80,15 +80,14 @@ class _Alive:
 class MapView(QWebEngineView):
     """The Leaflet map.
 
-    Signals: ``ready()``, ``pageServed()`` (the page has been handed to Chromium,
-    which from then on needs the GUI thread little until "ready"), ``placeClicked(str)``, ``placesDrawn(int)``,
+    Signals: ``ready()``, ``placeClicked(str)``, ``placesDrawn(int)`` (painted, see
+    ``_on_places_drawn``),
     ``bordersDrawn(str, int)`` (ISO date, territories drawn),
     ``viewChanged(float, float, int)`` (lat, lon, zoom), ``eventChosen(int)``
     (the plain-text offset of an event chosen in a border popup) and ``jsError(str)``.
     """
 
     ready = Signal()
-    pageServed = Signal()
     placeClicked = Signal(str)
     placesDrawn = Signal(int)
     bordersDrawn = Signal(str, int)
@@ -130,8 +129,6 @@ class MapView(QWebEngineView):
         # profile, so the profile gets its parent after the page exists.
         profile = QWebEngineProfile()  # no storage name: off the record
         self._scheme_handler = SchemeHandler(profile)
-        self._page_served = False
-        self._scheme_handler.pageServed.connect(self._on_page_served)
         profile.installUrlSchemeHandler(SCHEME.encode(), self._scheme_handler)
         self._guard = RequestGuard(profile, allow_online=online_tiles)
         profile.setUrlRequestInterceptor(self._guard)
@@ -174,11 +171,6 @@ class MapView(QWebEngineView):
     @property
     def is_ready(self) -> bool:
         return self._is_ready
-
-    @property
-    def page_served(self) -> bool:
-        """True once the page has been handed to Chromium (see ``pageServed``)."""
-        return self._page_served
 
     @property
     def blocked_requests(self) -> list[str]:
@@ -326,11 +318,6 @@ class MapView(QWebEngineView):
         self._is_ready = False
         self._places_reported = 0  # a new page numbers its reports from 1 again
         self.load_started_at = time.monotonic()
-
-    def _on_page_served(self) -> None:
-        if self._alive.ok:
-            self._page_served = True
-            self.pageServed.emit()
 
     def _on_load_finished(self, ok: bool) -> None:
         if not ok and self._alive.ok:

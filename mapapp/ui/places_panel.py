@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mapapp.core.model import Place
+from mapapp.core.model import PLACE_KINDS, Place
 
 COLUMNS = ("Place", "Kind", "#", "Mentions")
 HEADER_TIPS = ("Place name", "City, region, country, river or sea", "Order of first mention in the text", "Number of mentions")
@@ -34,7 +34,6 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _ID = int(ID_ROLE)
 _SORT = int(SORT_ROLE)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-KINDS = ("city", "region", "country", "river", "sea", "other")
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -121,7 +120,7 @@ class PlacesPanel(QWidget):
         metrics = header.fontMetrics()
         pad = 3 * metrics.averageCharWidth()
         widths = {
-            COL_KIND: max(metrics.horizontalAdvance(k) for k in (*KINDS, COLUMNS[COL_KIND])),
+            COL_KIND: max(metrics.horizontalAdvance(k) for k in (*PLACE_KINDS, COLUMNS[COL_KIND])),
             COL_FIRST: metrics.horizontalAdvance("0000"),
             COL_MENTIONS: metrics.horizontalAdvance(COLUMNS[COL_MENTIONS]),
         }

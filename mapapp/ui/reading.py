@@ -15,7 +15,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
 from mapapp.core.article import Article, parse_mention_href, reading_html
 
@@ -55,9 +55,6 @@ def prepare_text(article: Article, html: str | None = None) -> PreparedText:
     is reentrant, so it is built where the article is opened, off the GUI
     thread, and handed to the GUI thread's pane ready to lay out.
     """
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-
     document = QTextDocument()
     document.setDocumentMargin(DOCUMENT_MARGIN)
     document.setDefaultFont(QApplication.font("QTextBrowser"))
@@ -66,7 +63,7 @@ def prepare_text(article: Article, html: str | None = None) -> PreparedText:
     document.setDefaultTextOption(option)
     document.setHtml(html if html is not None else reading_html(article))
     spans, block_starts = _index_document(document, article)
-    app = QCoreApplication.instance()
+    app = QApplication.instance()
     if app is not None:
         document.moveToThread(app.thread())  # no-op on the GUI thread
     return PreparedText(article, document, spans, block_starts)
@@ -154,7 +151,6 @@ class ReadingPane(QTextBrowser):
             document.setDefaultFont(self.font())
         document.setParent(self)
         self.setDocument(document)
-        self.setWordWrapMode(WRAP_MODE)
         # The pane's first document belongs to Qt's text control, which deletes
         # it when replaced; the ones given here belong to the pane.
         old, self._document = self._document, document

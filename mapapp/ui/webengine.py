@@ -20,7 +20,7 @@ import threading
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebEngineCore import (
     QWebEnginePage,
@@ -147,12 +147,7 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
     and answered when ready: the first time, after an install or a change of
     the data, building the borders takes seconds, and the window must not
     freeze meanwhile (the map shows without them until they come).
-
-    ``pageServed`` fires each time the map page itself has been handed over:
-    from then on Chromium needs the GUI thread little until the page says "ready".
     """
-
-    pageServed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -206,8 +201,6 @@ class SchemeHandler(QWebEngineUrlSchemeHandler):
         buf.setData(QByteArray(data))
         buf.open(QIODevice.OpenModeFlag.ReadOnly)
         job.reply(mime.encode(), buf)
-        if path.lstrip("/") in (PAGE_PATH, ONLINE_PAGE_PATH):
-            self.pageServed.emit()
 
 
 def is_remote_url(url: QUrl | str) -> bool:
