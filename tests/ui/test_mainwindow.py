@@ -492,10 +492,16 @@ def test_launch_steps_that_come_together_are_not_lost(qapp):
     worker.start()
     worker.join()
     # A safety net for a regression: without it a lost step would hang the test run.
-    threading.Timer(5.0, lambda: steps.passed.emit("opened")).start()
+    # Cancelled after: a late emit on an object already gone would crash later tests.
+    guard = threading.Timer(5.0, lambda: steps.passed.emit("opened"))
+    guard.start()
     started = time.monotonic()
-    steps.wait("imported")
-    steps.wait("opened")
+    try:
+        steps.wait("imported")
+        steps.wait("opened")
+    finally:
+        guard.cancel()
+        guard.join()
     assert time.monotonic() - started < 4.0
     assert seen_in and all(t is QCoreApplication.instance().thread() for t in seen_in[:2])
 
