@@ -1,7 +1,10 @@
 """The floor: a bare QWebEngineView that loads an empty Leaflet page from local files.
 
 Prints the seconds from MAPAPP_BENCH_T0 (set by the parent just before it
-started this process) until the Leaflet map exists in the page.
+started this process) until the Leaflet map exists in the page and is on the
+screen; then the seconds until it existed. "On the screen" is checked as for
+the app (bench/_app.py): on the pixels of the frames Qt renders for the view,
+here the grey of Leaflet's empty map.
 """
 
 import os
@@ -10,7 +13,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+import shiboken6
+from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtQuickWidgets import QQuickWidget
 from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QApplication
 from xstatic.pkg import leaflet
@@ -21,6 +26,7 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 <body><div id="map"></div><script>
 window.map = L.map('map').setView([52, 20], 4);
 </script></body></html>"""
+LEAFLET_GREY = "#dddddd"  # .leaflet-container's background
 
 
 def main() -> None:
@@ -32,17 +38,30 @@ def main() -> None:
     view = QWebEngineView()
     view.resize(1500, 900)
     view.show()
+    seen: dict[str, float] = {}
 
     def loaded(ok: bool) -> None:
-        view.page().runJavaScript("!!(window.map && window.map._loaded)", 0, finished)
+        view.page().runJavaScript("!!(window.map && window.map._loaded)", 0, ready)
 
-    def finished(ready) -> None:
-        elapsed = time.time() - t0
-        print(f"{elapsed:.4f}" if ready else "nan")
-        app.quit()
+    def ready(value) -> None:
+        if value:
+            seen["ready"] = time.time() - t0
+            look()
+
+    def look() -> None:
+        if "ready" not in seen or "shown" in seen:
+            return
+        image = view.grab().toImage()
+        if image.pixelColor(image.width() // 2, image.height() // 2).name() == LEAFLET_GREY:
+            seen["shown"] = time.time() - t0
+            print(f"{seen['shown']:.4f} {seen['ready']:.4f}")
+            app.quit()
 
     view.loadFinished.connect(loaded)
     view.load(QUrl.fromLocalFile(str(page)))
+    # Qt renders the view's frames through a QQuickWidget, made with the page.
+    delegate = shiboken6.wrapInstance(shiboken6.getCppPointer(view.focusProxy())[0], QQuickWidget)
+    delegate.quickWindow().afterRendering.connect(lambda: QTimer.singleShot(0, look))
     app.exec()
     view.deleteLater()
 

@@ -1,10 +1,15 @@
-"""Launch benchmark: mapapp on the sample, launch -> map ready with all places drawn.
+"""Launch benchmark: mapapp on the sample, launch -> the map with all places on the screen.
 
 Compared with a floor measured in the same run: a bare QWebEngineView that
-loads an empty Leaflet page. Both run as fresh processes, interleaved, and the
-medians are reported. Goal (issue 2): app median <= 1.5 x floor median. What
-the app shows after the places is timed too: the text, and the borders of the
-text's first date (the page's biggest load, which comes last on purpose).
+loads an empty Leaflet page, until that map is on the screen. Both run as
+fresh processes, interleaved, and the medians are reported. Goal (issue 2):
+app median <= 1.5 x floor median. "On the screen" is read off the frames Qt
+renders for the view (the city dots for the app, Leaflet's grey for the
+floor): a page's own word that it has painted comes earlier, before its frame
+has passed through Chromium's compositor and Qt's, and is reported too, with
+the floor's "map created". What the app shows after the places is timed as
+well: the text, and the borders of the text's first date (the page's biggest
+load, which comes last on purpose).
 
 Each app run starts with no saved settings (the window at its default size,
 as on a first launch) and with the caches of an earlier, untimed run (the
@@ -49,23 +54,28 @@ def main() -> None:
     cache = tempfile.mkdtemp(prefix="mapapp-bench-cache-")
     once("_floor.py", cache)  # warm the OS's file cache so neither side pays for it
     once("_app.py", cache)  # and fill the app's own caches
-    floor, places, text, borders = [], [], [], []
+    floor, floor_ready, places, reported, text, borders = [], [], [], [], [], []
     for _ in range(args.runs):
-        floor.append(once("_floor.py", cache)[0])
-        p, t, b = once("_app.py", cache)[:3]
+        f_shown, f_ready = once("_floor.py", cache)[:2]
+        floor.append(f_shown)
+        floor_ready.append(f_ready)
+        p, t, b, r = once("_app.py", cache)[:4]
         places.append(p)
         text.append(t)
         borders.append(b)
+        reported.append(r)
     f, a = statistics.median(floor), statistics.median(places)
 
     def line(label: str, xs: list[float]) -> str:
-        return f"{label:<49} median {statistics.median(xs) * 1000:4.0f} ms  runs {[round(x * 1000) for x in xs]}"
+        return f"{label:<52} median {statistics.median(xs) * 1000:4.0f} ms  runs {[round(x * 1000) for x in xs]}"
 
-    print(line("floor (bare QWebEngineView + empty Leaflet page):", floor))
-    print(line("mapapp (sample, all places drawn):", places))
+    print(line("floor (bare QWebEngineView, empty Leaflet map shown):", floor))
+    print(line("mapapp (sample, all places on the screen):", places))
     print(line("  then the text shown:", text))
     print(line("  then the borders of its first date drawn:", borders))
-    print(f"ratio {a / f:.2f} (goal <= 1.50)")
+    print(line("  (floor: map created in the page)", floor_ready))
+    print(line("  (mapapp: the page's report that it painted them)", reported))
+    print(f"ratio {a / f:.2f} (goal <= 1.50); page-side ratio {statistics.median(reported) / statistics.median(floor_ready):.2f}")
 
 
 if __name__ == "__main__":

@@ -9,15 +9,14 @@ caller: it falls back to doing the work.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import pickle
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
-from mapapp.core.atomic import write_bytes_atomic
+# hashlib, pickle and the atomic writer are imported where they are used: the
+# launch reads the map page's entry (mapapp.map.page_cache) before anything else.
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -32,6 +31,8 @@ def cache_dir() -> Path:
 
 
 def digest(parts: Iterable[bytes | str]) -> str:
+    import hashlib
+
     h = hashlib.sha256()
     for part in parts:
         data = part.encode("utf-8") if isinstance(part, str) else part
@@ -58,10 +59,18 @@ def cached(
     key: str,
     build: Callable[[], T],
     *,
-    dumps: Callable[[T], bytes] = pickle.dumps,
-    loads: Callable[[bytes], T] = pickle.loads,
+    dumps: Callable[[T], bytes] | None = None,
+    loads: Callable[[bytes], T] | None = None,
 ) -> T:
-    """``build()``'s result, from the cache when an entry for ``key`` exists."""
+    """``build()``'s result, from the cache when an entry for ``key`` exists.
+
+    Entries are pickled unless ``dumps`` and ``loads`` say otherwise.
+    """
+    if dumps is None or loads is None:
+        import pickle
+
+        dumps = dumps or pickle.dumps
+        loads = loads or pickle.loads
     path = cache_dir() / namespace / f"{key}.bin"
     try:
         data = path.read_bytes()
@@ -74,6 +83,8 @@ def cached(
             log.info("cache entry %s unreadable (%s); rebuilding", path, err)
     value = build()
     try:
+        from mapapp.core.atomic import write_bytes_atomic
+
         path.parent.mkdir(parents=True, exist_ok=True)
         write_bytes_atomic(path, dumps(value))
     except OSError as err:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import importlib.util
 import json
 import logging
 import math
-import os
 import re
 import zlib
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +19,7 @@ from pathlib import Path, PurePosixPath
 
 from mapapp.core.cache import cached, digest, files_fingerprint
 from mapapp.core.paths import GEODATA, RESOURCES
+from mapapp.map.page_cache import package_identity
 from mapapp.map.scheme import (  # noqa: F401 - served here, named there
     BASE_URL,
     BASEMAP_JS_PATH,
@@ -128,22 +127,6 @@ def _code_digest() -> str:
     """
     here = Path(__file__).resolve().parent
     return digest([p.read_bytes() for p in sorted(here.glob("*.py"))])
-
-
-def _package_identity(name: str) -> str:
-    """A cheap identity of an installed package: where it is and when it was installed.
-
-    (``importlib.metadata.version`` scans every installed distribution: tens of ms.)
-    """
-    spec = importlib.util.find_spec(name)
-    origin = spec.origin if spec is not None else None
-    if not origin:
-        return f"{name}:missing"
-    try:
-        st = os.stat(origin)
-    except OSError:
-        return f"{name}:{origin}:unreadable"
-    return f"{name}:{origin}:{st.st_size}:{st.st_mtime_ns}"
 
 
 # How data/basemap.js and data/land.js write each line and ring (decoded by
@@ -410,9 +393,9 @@ def _page(online_tiles: bool) -> bytes:
 
     key = digest(
         [
-            _package_identity("folium"),
-            _package_identity("branca"),
-            _package_identity("jinja2"),
+            package_identity("folium"),
+            package_identity("branca"),
+            package_identity("jinja2"),
             str(online_tiles),
             _code_digest(),
         ]

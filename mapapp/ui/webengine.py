@@ -132,12 +132,20 @@ _pages: dict[str, tuple[bytes, str] | None] = {}
 
 
 def _inlined_page(name: str) -> tuple[bytes, str] | None:
-    from mapapp.map.assets import inline_assets, resolve_asset
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
 
-    found = resolve_asset(name)
-    if found is None:
-        return None
-    return inline_assets(found[0], serve), found[1]
+    from mapapp.map.page_cache import cached_page
+
+    def build() -> bytes | None:
+        from mapapp.map.assets import inline_assets, resolve_asset
+
+        found = resolve_asset(name)
+        return inline_assets(found[0], serve) if found is not None else None
+
+    # qwebchannel.js, inlined too, comes with Qt.
+    page = cached_page(name, build, identity=f"PySide6 {pyside_version} Qt {qVersion()}")
+    return (page, "text/html") if page is not None else None
 
 
 class SchemeHandler(QWebEngineUrlSchemeHandler):

@@ -48,7 +48,8 @@
  *   "view_changed" {lat, lon, zoom} (debounced moveend), "event_chosen" {start},
  *   "js_error" {message, source, line}.
  * Performance marks (bench/basemap.py reads them): "mapapp-init" (init() starts),
- *   "mapapp-base-drawn" (drawBase() has returned), "mapapp-places-drawn" (setPlaces is done).
+ *   "mapapp-base-drawn" (drawBase() has returned and the canvases are painted),
+ *   "mapapp-places-drawn" (a frame with the places was painted).
  *
  * The base map comes in two steps so that the page is ready quickly: data/basemap.js
  * (MAPAPP_BASEMAP.land_low, lakes, rivers, labels) is drawn before "ready"; the
@@ -107,6 +108,7 @@
     waterTip: null, // the tooltip naming the river or lake under the pointer
     baseLayer: null, // paints them, the graticule and the world beyond the data (BasePaint)
     land: { low: null, detail: null, shown: null, loading: false, failed: false },
+    landPaints: 0,
     seaLabels: [], // [{marker, minZoom}]
     viewTimer: null,
     deferred: {}, // kind -> function, run at the first non-zero size
@@ -251,7 +253,7 @@
     // One canvas for the borders, the rest of the base map and the places: the
     // places are added last, so they are drawn (and hit-tested) on top.
     // (A canvas that can also hatch: the borders' occupied areas, spheres and fronts.)
-    var HatchCanvas = L.Canvas.extend({ _fillStroke: hatchFillStroke });
+    var HatchCanvas = onceCanvas({ _fillStroke: hatchFillStroke });
     var renderer = new HatchCanvas({ padding: FIRST_CANVAS_PADDING, tolerance: 2 });
     state.renderer = renderer;
     // Under it, two canvases that take no events: the land (so that a repaint of
@@ -303,6 +305,13 @@
 
     if (bounds.isValid()) {
       state.dataBounds = bounds;
+      // Leaflet pans the view back inside these bounds with an animation, and a
+      // hidden page (a launch's, before its window shows) runs no animation
+      // frames: the pan would wait, then move and repaint the map just after
+      // the first frame. Hidden, it jumps.
+      map._panInsideMaxBounds = function () {
+        if (!this._enforcingBounds) this.panInsideBounds(this.options.maxBounds, { animate: !document.hidden });
+      };
       map.setMaxBounds(bounds.pad(0.15));
       limitZoomOut();
       map.on("resize", limitZoomOut);
@@ -312,14 +321,54 @@
 
   // --- land: coarse first, detailed when zoomed in ---------------------------------
 
+  // Leaflet repaints a whole canvas at once each time the view changes, and a
+  // fit or a zoom changes it twice (viewreset, then moveend); a path added
+  // meanwhile asks for a third repaint in the next animation frame. These
+  // canvases repaint once, at the end of the task that asked (a microtask:
+  // before any frame is painted, and also in a page not shown yet, which
+  // runs no animation frames, so that a launch's map is painted before its
+  // window shows), and that repaint takes over a pending frame's.
+  function onceCanvas(methods) {
+    return L.Canvas.extend(
+      L.extend(
+        {
+          _updatePaths: function () {
+            if (this._postponeUpdatePaths) return;
+            for (var id in this._layers) this._layers[id]._update();
+            this._repaintAll();
+          },
+          _repaintAll: function () {
+            this._repaintWhole = true;
+            if (this._repaintQueued) return;
+            this._repaintQueued = true;
+            var self = this;
+            Promise.resolve().then(function () {
+              self._repaintQueued = false;
+              if (self._repaintWhole && self._map) self._redraw();
+            });
+          },
+          _redraw: function () {
+            if (this._redrawRequest) L.Util.cancelAnimFrame(this._redrawRequest);
+            if (this._repaintWhole) {
+              this._repaintWhole = false;
+              this._redrawBounds = null;
+            }
+            L.Canvas.prototype._redraw.call(this);
+          },
+        },
+        methods
+      )
+    );
+  }
+
   // A canvas that paints one thing of its own instead of layers' paths:
   // set(content) keeps it and repaints; L.Canvas calls _draw after each clear
   // (a resize, a move, a reset of the view). It takes no events.
   function paintedCanvas(paint, options) {
-    var PaintedCanvas = L.Canvas.extend({
+    var PaintedCanvas = onceCanvas({
       set: function (content) {
         this._content = content;
-        if (this._map && this._bounds) this._redraw();
+        if (this._map && this._bounds) this._repaintAll();
       },
       _draw: function () {
         if (this._content) paint(this._ctx, this._map, this._content);
@@ -333,6 +382,7 @@
   // each zoom, which made the land alone most of the time to the first frame
   // (and of every zoom).
   function paintLand(ctx, map, land) {
+    state.landPaints += 1;
     if (!land.rings.length) return;
     var scale = map.options.crs.scale(map.getZoom());
     var origin = map.getPixelOrigin();
@@ -1609,6 +1659,9 @@
       labels: state.seaLabels.length,
       bordersBusy: (!!state.borders.date && !state.borders.failed && state.borders.appliedDate !== state.borders.date) || !!state.borders.anim,
       date: state.borders.appliedDate,
+      width: state.map ? state.map.getSize().x : 0, // the map's size as Leaflet has it
+      height: state.map ? state.map.getSize().y : 0,
+      landPaints: state.landPaints, // times the land canvas has been painted
     };
   }
 
@@ -2912,7 +2965,10 @@
     map.on("resize", refitIfUntouched);
     map.on("resize", reportAgainAtNewSize);
     drawBase();
-    mark("mapapp-base-drawn");
+    // After the canvases' repaint, which ends the task (see onceCanvas).
+    Promise.resolve().then(function () {
+      mark("mapapp-base-drawn");
+    });
     map.on("zoomend", updateBaseLabels);
     map.on("zoomend", showLandForZoom);
     map.on("zoomend moveend resize", updateLabels);

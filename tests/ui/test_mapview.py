@@ -618,6 +618,21 @@ def test_moves_wait_until_a_hidden_view_has_a_size(qapp, qtbot):
         delete_view(view)
 
 
+def test_a_change_of_view_paints_the_land_once(map_view, qtbot, js, wait):
+    """Leaflet repaints a canvas at the reset of a view and again at its moveend;
+    the map's canvases repaint once, at the end of the task that moved them."""
+    # Past the page's own early work (it widens its canvases and fetches the detailed land).
+    wait(lambda: raw_js(map_view, "!!(window.MAPAPP_BASEMAP && window.MAPAPP_BASEMAP.land)", wait),
+         10_000, "the detailed land to be prefetched")
+    before = js(map_view, "status")["landPaints"]
+    map_view.set_view(50.0, 25.0, 6)
+    wait(lambda: json.loads(js(map_view, "getView"))["zoom"] == 6, 5000, "the new view")
+    assert js(map_view, "status")["landPaints"] == before + 1
+    assert js(map_view, "landPaintedAt", 52.23, 21.01) is True  # Warsaw, on land
+    map_view.set_view(52.0, 20.0, 4)
+    wait(lambda: json.loads(js(map_view, "getView"))["zoom"] == 4, 5000, "the view back")
+
+
 def test_none_survives_pyside_void_calls(qapp):
     """PySide6 6.12 drops a reference to None per void call; mapapp.ui shields CPython < 3.12."""
     from PySide6.QtWidgets import QWidget
