@@ -53,6 +53,7 @@ def warm_up() -> None:
     """
     from PySide6 import QtGui, QtWidgets
 
+    import mapapp.map.assets  # noqa: F401 - the date bar's change dates come from there
     import mapapp.map.payload  # noqa: F401
     import mapapp.ui.datebar  # noqa: F401
     import mapapp.ui.places_panel  # noqa: F401
