@@ -319,7 +319,7 @@
     state.baseDrawn = true;
   }
 
-  // --- land: coarse first, detailed when zoomed in ---------------------------------
+  // --- canvases ------------------------------------------------------------------
 
   // Leaflet repaints a whole canvas at once each time the view changes, and a
   // fit or a zoom changes it twice (viewreset, then moveend); a path added
@@ -360,6 +360,8 @@
       )
     );
   }
+
+  // --- land: coarse first, detailed when zoomed in ---------------------------------
 
   // A canvas that paints one thing of its own instead of layers' paths:
   // set(content) keeps it and repaints; L.Canvas calls _draw after each clear
