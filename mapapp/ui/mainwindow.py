@@ -384,7 +384,8 @@ class MainWindow(QMainWindow):
         self.current_mention = 0
         doc = article.document
         self.setWindowTitle(f"{doc.title} — mapapp")
-        self.map.show_article(article)
+        if self.map.shown_article is not article:  # at launch the map has it already
+            self.map.show_article(article)
         self.places.set_places(article.places)
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"

@@ -122,6 +122,7 @@ class MapView(QWebEngineView):
         self._recent_errors: dict[str, float] = {}
         self.js_errors: list[str] = []
         self.online_tiles = online_tiles
+        self.shown_article: Article | None = None  # whose places and events the map has
         self.load_started_at = 0.0
         self.ready_after_ms: float | None = None
 
@@ -156,9 +157,13 @@ class MapView(QWebEngineView):
         page.loadFinished.connect(self._on_load_finished)
         page.renderProcessTerminated.connect(self._on_render_process_terminated)
         self.setPage(page)
+        url = ONLINE_PAGE_URL if online_tiles else PAGE_URL
         if size is not None:
             self.layout().activate()  # the page's widget, made by setPage
-        self.load(QUrl(ONLINE_PAGE_URL if online_tiles else PAGE_URL))
+            # Chromium gives a hidden page no size at all: the page lays the
+            # map out at this one until its window shows (holdSizeHint).
+            url += f"?size={size[0]}x{size[1]}"
+        self.load(QUrl(url))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)
         # No browser menu (back, reload, view source) over the map. An override
@@ -191,10 +196,12 @@ class MapView(QWebEngineView):
         self.set_places(place_payload(article.places, article.reading))
         self.set_events(event_payload(events))
         self.fit_places()
+        self.shown_article = article
 
     def set_places(self, payload: Sequence[dict[str, Any]]) -> None:
         """Draw these places (dicts from :func:`mapapp.map.place_payload`), replacing the old ones."""
         code = js_call("setPlaces", list(payload))
+        self.shown_article = None
         self._state_calls["setPlaces"] = code
         self._state_calls.pop("highlightPlaces", None)
         self._state_calls.pop("emphasisePlaces", None)

@@ -2950,9 +2950,32 @@
     if (window.performance && performance.mark) performance.mark(name);
   }
 
+  // Chromium gives a page whose view is hidden no size, and a view made before
+  // its window shows says its size in the page's URL (?size=WxH): the map is
+  // laid out at that size meanwhile (places placed, view fitted, labels
+  // chosen), and gets the page's own layout back at the first real size,
+  // which is that one when the window shows as planned.
+  function holdSizeHint(map) {
+    var m = /[?&]size=(\d{2,5})x(\d{2,5})(?:&|$)/.exec(window.location.search);
+    if (!m || window.innerWidth > 0) return;
+    var box = map.getContainer();
+    box.style.width = m[1] + "px";
+    box.style.height = m[2] + "px";
+    map.invalidateSize({ pan: false });
+    function release() {
+      if (!(window.innerWidth > 0)) return;
+      window.removeEventListener("resize", release);
+      box.style.width = "";
+      box.style.height = "";
+      map.invalidateSize({ pan: false });
+    }
+    window.addEventListener("resize", release);
+  }
+
   function init(map, options) {
     mark("mapapp-init");
     state.map = map;
+    holdSizeHint(map);
     state.options = options || {};
     map.setMinZoom(state.options.minZoom || 2);
     map.setMaxZoom(state.options.maxZoom || 12);

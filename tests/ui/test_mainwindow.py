@@ -506,13 +506,29 @@ def test_launch_steps_that_come_together_are_not_lost(qapp):
     assert seen_in and all(t is QCoreApplication.instance().thread() for t in seen_in[:2])
 
 
-def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path):
-    """The launch path of `mapapp`: the map view first, the window around it, the sample shown."""
-    from mapapp.ui.application import start_reader
+def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path, monkeypatch):
+    """The launch path of `mapapp`: the map view first, its places sent before the
+    window is built around it (once), the sample shown."""
+    from PySide6.QtWidgets import QApplication
 
+    from mapapp.ui.application import start_reader
+    from mapapp.ui.mapview import MapView
+
+    sent: list[tuple[str, list]] = []  # the article, and the windows there were then
+    show_article = MapView.show_article
+
+    def recording(view, article):
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        sent.append((article.document.title, windows))
+        show_article(view, article)
+
+    monkeypatch.setattr(MapView, "show_article", recording)
     settings = QSettings(str(tmp_path / "mapapp.ini"), QSettings.Format.IniFormat)
     win = start_reader(settings=settings)
     try:
+        assert [title for title, _ in sent] == [win.article.document.title]
+        assert win not in sent[0][1]
+        assert win.map.shown_article is win.article
         drawn: list = []
         shown: list = []
         win.placesDrawn.connect(drawn.append)

@@ -618,6 +618,45 @@ def test_moves_wait_until_a_hidden_view_has_a_size(qapp, qtbot):
         delete_view(view)
 
 
+def test_a_view_made_at_its_size_lays_the_map_out_before_it_shows(qapp, qtbot, js, wait):
+    """The launch's view: made hidden at the size it will have, its page places
+    and fits the map at that size meanwhile (Chromium gives a hidden page no
+    size), and nothing is laid out, moved or painted again when it shows at that size."""
+    from mapapp.ui.mapview import MapView, delete_view
+
+    view = MapView(size=(640, 480))
+    try:
+        qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
+        assert view.url().query() == "size=640x480"
+        assert not view.isVisible()
+        view.set_places(PLACES)
+        view.fit_places()
+        qtbot.wait(2500)  # past the page's own repaint a while after ready (wider canvases)
+        hidden = js(view, "status")
+        assert (hidden["width"], hidden["height"]) == (640, 480)
+        assert hidden["landPaints"] >= 1  # painted while hidden, not at the first frame
+        placed = {place["id"]: js(view, "placePoint", place["id"]) for place in PLACES}
+        for place in PLACES:
+            point = placed[place["id"]]
+            assert 0 <= point["x"] <= 640 and 0 <= point["y"] <= 480, place["name"]
+        view.show()
+        wait(lambda: raw_js(view, "[document.visibilityState, window.innerWidth]", wait) == ["visible", 640],
+             5000, "the page shown at the view's size")
+        qtbot.wait(200)  # frames painted since
+        shown = js(view, "status")
+        assert (shown["width"], shown["height"]) == (640, 480)
+        assert shown["landPaints"] == hidden["landPaints"]
+        for place in PLACES:  # nothing moved
+            point, before = js(view, "placePoint", place["id"]), placed[place["id"]]
+            assert abs(point["x"] - before["x"]) < 1 and abs(point["y"] - before["y"]) < 1, place["name"]
+        # Laid out by the page again, not held at the hint: it follows the view.
+        view.resize(500, 400)
+        wait(lambda: js(view, "status")["width"] == 500, 5000, "the map at the view's new size")
+        assert view.js_errors == []
+    finally:
+        delete_view(view)
+
+
 def test_a_change_of_view_paints_the_land_once(map_view, qtbot, js, wait):
     """Leaflet repaints a canvas at the reset of a view and again at its moveend;
     the map's canvases repaint once, at the end of the task that moved them."""
