@@ -32,6 +32,12 @@ DEFAULT_DATE = dt.date(1939, 9, 1)
 # How long a new text waits for the map to have drawn its places before it is
 # laid out anyway (and, without an article, the map for its first date).
 TEXT_WAIT_MS = 1500
+# How long after the page says it has painted the places their text waits. The
+# page's word comes before its frame has passed through Chromium's compositor
+# and Qt's (~100 ms here), and parsing the text holds the interpreter for tens
+# of ms, which holds that frame back: measured in bench/launch.py, the places
+# reach the screen ~70-110 ms sooner, the text ~75 ms later.
+TEXT_AFTER_PLACES_MS = 120
 OPEN_FILTER = (
     "Articles (*.txt *.wiki *.mediawiki *.xml *.text);;"
     "MediaWiki export (*.xml);;Wikitext (*.wiki *.mediawiki *.txt);;All files (*)"
@@ -94,7 +100,7 @@ class MainWindow(QMainWindow):
         self.map.setParent(self)
         self.map.setAcceptDrops(False)
         self._text_waiting: Article | None = None  # its text is made once its places are drawn
-        self.map.placesDrawn.connect(self._prepare_waiting_text)
+        self.map.placesDrawn.connect(self._text_after_places)
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
         # After an event chosen on the map, the map stays where the reader is looking.
@@ -399,6 +405,10 @@ class MainWindow(QMainWindow):
             # messages). The timer is for a page that never draws them.
             self._text_waiting = article
             QTimer.singleShot(TEXT_WAIT_MS, self, self._prepare_waiting_text)
+
+    def _text_after_places(self, *_) -> None:
+        if self._text_waiting is not None:
+            QTimer.singleShot(TEXT_AFTER_PLACES_MS, self, self._prepare_waiting_text)
 
     def _prepare_waiting_text(self, *_) -> None:
         article, self._text_waiting = self._text_waiting, None

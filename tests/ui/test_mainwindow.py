@@ -89,6 +89,24 @@ def test_sample_is_shown_with_places(window):
         assert raw not in text
 
 
+def test_a_waiting_text_comes_a_moment_after_its_places(window, qtbot):
+    """A text made after its places (at launch) waits TEXT_AFTER_PLACES_MS after the
+    page's report, so that parsing it does not hold back the places' frame."""
+    from mapapp.ui.mainwindow import TEXT_AFTER_PLACES_MS
+
+    article = window.article
+    shown: list = []
+    window.articleShown.connect(lambda: shown.append(True))
+    window.show_article(article)  # no text made yet: it waits for the places
+    assert window._text_waiting is article
+    window.map.placesDrawn.emit(len(article.places))
+    assert window._text_waiting is article  # not at once
+    qtbot.wait(TEXT_AFTER_PLACES_MS - 40)
+    assert not shown and window._text_waiting is article
+    wait_for(lambda: shown, LOAD_TIMEOUT, "the text")
+    assert window.reading.toPlainText().startswith(article.document.title)
+
+
 def test_marker_click_scrolls_text_to_mention(window, qtbot):
     index = place_index(window, "Murmansk")
     place = window.article.places[index]
