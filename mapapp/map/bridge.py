@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,25 @@ def js_call(fn: str, *args: Any, as_json: bool = False) -> str:
         raise ValueError(f"not a JavaScript identifier: {fn!r}")
     call = f"{NAMESPACE}.{fn}({', '.join(to_js(a) for a in args)})"
     return f"JSON.stringify({call});" if as_json else f"{call};"
+
+
+def js_batch(statements: Sequence[str]) -> str:
+    """One script running ``statements`` (from :func:`js_call`) in order, each even if one before threw.
+
+    A page runs each ``runJavaScript`` as a task of its own; calls queued while
+    the page loaded go as one, so that the page does them together (its
+    canvases, which repaint once per task, then repaint once).
+
+    >>> js_batch(["a();", "b();", "c();"])
+    'try { a(); } finally { try { b(); } finally { c(); } }'
+    """
+    statements = list(statements)
+    if not statements:
+        return ""
+    script = statements[-1]
+    for statement in reversed(statements[:-1]):
+        script = f"try {{ {statement} }} finally {{ {script} }}"
+    return script
 
 
 # --- JS -> Python --------------------------------------------------------------

@@ -37,6 +37,7 @@ from mapapp.map.bridge import (
     Ready,
     ViewChanged,
     decode_message,
+    js_batch,
     js_call,
 )
 from mapapp.map.scheme import ONLINE_PAGE_URL, PAGE_URL, SCHEME
@@ -400,11 +401,19 @@ class MapView(QWebEngineView):
         log.debug("map page ready after %.0f ms", self.ready_after_ms)
         pending, self._pending = self._pending, []
         if self._ever_ready:  # a reload: bring back the places before newer calls
-            for code in self._state_calls.values():
-                self._exec(code, None)
+            pending = [(code, None) for code in self._state_calls.values()] + pending
         self._ever_ready = True
-        for code, callback in pending:
-            self._exec(code, callback)
+        # Calls without a callback go together, in order (js_batch).
+        batch: list[str] = []
+        for code, callback in [*pending, ("", None)]:
+            if callback is None and code:
+                batch.append(code)
+                continue
+            if batch:
+                self._exec(js_batch(batch), None)
+                batch = []
+            if code:
+                self._exec(code, callback)
         self.ready.emit()
 
     def _on_console_error(self, message: str, source: str, line: int) -> None:

@@ -151,3 +151,11 @@ def test_decode_bad_messages(kind, payload):
 def test_decode_rejects_non_string_payload():
     with pytest.raises(ValueError):
         decode_message("ready", None)  # type: ignore[arg-type]
+
+
+def test_js_batch_runs_every_statement_in_order():
+    from mapapp.map.bridge import js_batch
+
+    assert js_batch([]) == ""
+    assert js_batch(["a();"]) == "a();"
+    assert js_batch(["a();", "b();", "c();"]) == "try { a(); } finally { try { b(); } finally { c(); } }"

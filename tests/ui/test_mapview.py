@@ -236,6 +236,18 @@ def test_calls_before_ready_are_queued(fresh_map_view, qtbot):
     assert view.is_ready and view.js_errors == []
 
 
+def test_queued_calls_run_together_and_past_a_failing_one(fresh_map_view, qtbot, js):
+    view = fresh_map_view()
+    assert not view.is_ready
+    view.call_js("noSuchFunction")  # throws in the page
+    with qtbot.waitSignal(view.placesDrawn, timeout=30_000) as blocker:
+        view.set_places(PLACES)
+        view.fit_places()
+    assert blocker.args == [len(PLACES)]
+    assert js(view, "placeCount") == len(PLACES)
+    qtbot.waitUntil(lambda: any("noSuchFunction" in e for e in view.js_errors), timeout=5000)
+
+
 def test_js_errors_and_bad_messages(fresh_map_view, qtbot, caplog):
     view = fresh_map_view()
     qtbot.waitUntil(lambda: view.is_ready, timeout=30_000)
