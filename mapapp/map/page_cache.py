@@ -24,8 +24,8 @@ log = logging.getLogger(__name__)
 STAMP_VERSION = "1"
 # The code that builds and inlines the page, its own scripts and styles, and the base map data.
 INPUT_DIRS = (Path(__file__).resolve().parent, RESOURCES / "map", GEODATA / "basemap")
-# What renders the page's template, and Leaflet.
-PACKAGES = ("folium", "branca", "jinja2", "xstatic.pkg.leaflet")
+# What renders the page's template (Leaflet's own files are stamped one by one).
+PACKAGES = ("folium", "branca", "jinja2")
 
 
 def package_identity(name: str) -> str:

@@ -1226,8 +1226,10 @@
     return state.places.length;
   }
 
-  // "places_drawn" tells Python the places are on screen, not only on the map:
+  // "places_drawn" tells Python the places are painted, not only on the map:
   // it goes out once a frame has been painted with them at the map's size.
+  // (On the screen they are some tens of ms later: the frame still passes
+  // through Chromium's compositor and Qt's; bench/launch.py times that.)
   // Leaflet paints in animation frames, so the report waits for a frame in
   // which the map's size is what it was at the frame before (or when the
   // places came) and what Leaflet has laid out; the page is painted right
