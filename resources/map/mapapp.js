@@ -25,8 +25,8 @@
  *   setView(lat, lon, zoom)       no animation
  *   getView()                     JSON text {lat, lon, zoom}
  *   setExportMode(on)             hide the zoom buttons for still images
- *   placeCount(), placePoint(id), popupText(), labelTexts(), status(), landPaintedAt(lat, lon),
- *   waterNameAt(lat, lon), waterTipText()
+ *   placeCount(), placePoint(id), popupText(), labelTexts(), labelPlacements(), status(),
+ *   landPaintedAt(lat, lon), waterNameAt(lat, lon), waterTipText()
  *                                 inspection for tests; plain values (JSON.stringify them);
  *                                 status().baseBusy: the base map is still fetching or
  *                                 drawing what the current zoom needs (snapshots wait)
@@ -109,6 +109,7 @@
     baseLayer: null, // paints them, the graticule and the world beyond the data (BasePaint)
     land: { low: null, detail: null, shown: null, loading: false, failed: false },
     landPaints: 0,
+    labelLayouts: 0, // times the place labels have been laid out (see labelsLater)
     seaLabels: [], // [{marker, minZoom}]
     viewTimer: null,
     deferred: {}, // kind -> function, run at the first non-zero size
@@ -1211,17 +1212,18 @@
       state.places.push(place);
     });
     state.places.slice(0, LABELS_MAX).forEach(function (place) {
-      var tooltip = L.tooltip({
+      var tooltip = sizedLabel({
         permanent: true,
         direction: "right",
         className: "mapapp-place-label",
         interactive: false,
+        size: labelSize(place.name),
       })
         .setLatLng([place.lat, place.lon])
         .setContent(el("span", null, place.name));
       state.labels.push({ place: place, tooltip: tooltip, shown: null });
     });
-    updateLabels();
+    labelsLater();
     reportWhenPainted(state.places.length);
     return state.places.length;
   }
@@ -1281,29 +1283,82 @@
 
   var measure = null;
   var widths = {};
+  var labelFrame = null; // {x: padding and border across, y: height} of a place label
 
-  // The width of a place label in pixels (font as in .mapapp-place-label).
+  // The width of a place label's text in pixels (font as in .mapapp-place-label).
   function labelWidth(text) {
     text = String(text);
     if (widths[text] === undefined) {
       if (!measure) {
         measure = document.createElement("canvas").getContext("2d");
+        // Where the labels are, for the map's font and line height.
+        var host = state.map ? state.map.getPane("tooltipPane") : document.body;
         var probe = el("span", "leaflet-tooltip mapapp-place-label", "x");
         probe.style.visibility = "hidden";
-        document.body.appendChild(probe);
+        host.appendChild(probe);
         var cs = window.getComputedStyle(probe);
         measure.font = cs.fontWeight + " " + cs.fontSize + " " + cs.fontFamily;
-        document.body.removeChild(probe);
+        var box = probe.getBoundingClientRect();
+        labelFrame = { x: box.width - measure.measureText("x").width, y: box.height };
+        host.removeChild(probe);
       }
       widths[text] = measure.measureText(text).width;
     }
     return widths[text];
   }
 
+  // A place label's box [width, height] in pixels, as the page lays it out.
+  function labelSize(text) {
+    var w = labelWidth(text);
+    return [Math.round(w + labelFrame.x), Math.round(labelFrame.y)];
+  }
+
+  // A permanent tooltip whose size is given (options.size): Leaflet's own reads
+  // the label's offsetWidth and offsetHeight to place it, and each read lays
+  // the page out again, once per label (most of the time a launch spent on its
+  // labels). Only the sides the labels use, "right" and "left", are placed here.
+  var SizedLabel = null; // made at first use: this script runs before Leaflet's
+
+  function sizedLabel(options) {
+    if (!SizedLabel) SizedLabel = L.Tooltip.extend({ _setPosition: placeSizedLabel });
+    return new SizedLabel(options);
+  }
+
+  function placeSizedLabel(pos) {
+    var side = this.options.direction;
+    var size = this.options.size;
+    if (!size || (side !== "right" && side !== "left")) {
+      L.Tooltip.prototype._setPosition.call(this, pos);
+      return;
+    }
+    var box = this._container;
+    var at = pos.subtract(L.point(side === "left" ? size[0] : 0, size[1] / 2, true));
+    L.DomUtil.removeClass(box, side === "left" ? "leaflet-tooltip-right" : "leaflet-tooltip-left");
+    L.DomUtil.addClass(box, "leaflet-tooltip-" + side);
+    L.DomUtil.setPosition(box, at.add(L.point(this.options.offset)).add(this._getAnchor()));
+  }
+
+  // The labels are laid out once per task, with the view the task ends with: a
+  // fit or a zoom fires zoomend and moveend, and new places come with a fit.
+  var labelsQueued = false;
+
+  function labelsLater() {
+    if (labelsQueued) return;
+    labelsQueued = true;
+    Promise.resolve().then(labelsNow);
+  }
+
+  function labelsNow() {
+    if (!labelsQueued) return;
+    labelsQueued = false;
+    updateLabels();
+  }
+
   // Show the labels of the most mentioned places whose boxes do not overlap,
   // to the right of the marker or, if that does not fit, to the left.
   function updateLabels() {
     if (!state.labelLayer) return;
+    state.labelLayouts += 1;
     var map = state.map;
     var size = map.getSize();
     // Labels avoid each other and every marker but their own.
@@ -1403,7 +1458,7 @@
     state.emphasised = set;
     restyleMarkers();
     updateEmphasisLabels(list);
-    updateLabels();
+    labelsLater();
     state.lastEmphasis = { count: list.length, fit: !!opts.fit, moved: false, reason: "" };
     if (opts.fit && list.length) {
       whenSized("move", function () {
@@ -1418,12 +1473,14 @@
     state.emphasisLabels.clearLayers();
     list.slice(0, EMPHASIS_LABELS_MAX).forEach(function (place) {
       var r = radius(place.count) + 4;
-      L.tooltip({
+      // Bolder than a place label, so wider; only its height places it on the right.
+      sizedLabel({
         permanent: true,
         direction: "right",
         offset: [r, 0],
         className: "mapapp-place-label mapapp-place-label-emphasis",
         interactive: false,
+        size: labelSize(place.name),
       })
         .setLatLng([place.lat, place.lon])
         .setContent(el("span", null, place.name))
@@ -1618,9 +1675,28 @@
   }
 
   function labelTexts() {
+    labelsNow();
     return Array.prototype.map.call(document.querySelectorAll(".mapapp-place-label"), function (n) {
       return n.textContent;
     });
+  }
+
+  // The place labels shown: where each is, and where Leaflet's own tooltip,
+  // which measures the label in the page, would put it (for tests of SizedLabel).
+  function labelPlacements() {
+    labelsNow();
+    return state.labels
+      .filter(function (item) {
+        return item.shown;
+      })
+      .map(function (item) {
+        var tip = item.tooltip;
+        var at = L.DomUtil.getPosition(tip._container);
+        L.Tooltip.prototype._setPosition.call(tip, state.map.latLngToLayerPoint(tip.getLatLng()));
+        var measured = L.DomUtil.getPosition(tip._container);
+        tip._setPosition(state.map.latLngToLayerPoint(tip.getLatLng()));
+        return { name: item.place.name, side: item.shown, at: [at.x, at.y], measured: [measured.x, measured.y] };
+      });
   }
 
   // Is the land canvas painted under this point? (For tests: the land is drawn
@@ -1666,6 +1742,7 @@
       width: state.map ? state.map.getSize().x : 0, // the map's size as Leaflet has it
       height: state.map ? state.map.getSize().y : 0,
       landPaints: state.landPaints, // times the land canvas has been painted
+      labelLayouts: state.labelLayouts,
     };
   }
 
@@ -2619,7 +2696,7 @@
     var labelNames = {};
     b.labelNames = labelNames;
     if (!b.shown) {
-      updateLabels();
+      labelsLater();
       return;
     }
     var map = state.map;
@@ -2678,7 +2755,7 @@
         icon: L.divIcon({ className: "mapapp-base-label-icon", html: node, iconSize: null }),
       }).addTo(b.labelLayer);
     });
-    updateLabels();
+    labelsLater();
   }
 
   // --- point queries on the drawn layers -----------------------------------------
@@ -2998,7 +3075,7 @@
     });
     map.on("zoomend", updateBaseLabels);
     map.on("zoomend", showLandForZoom);
-    map.on("zoomend moveend resize", updateLabels);
+    map.on("zoomend moveend resize", labelsLater);
     map.on("resize", runDeferred);
     map.on("zoomend moveend resize", function () {
       if (!state.borders.appliedDate) return;
@@ -3036,6 +3113,7 @@
     placePoint: placePoint,
     popupText: popupText,
     labelTexts: labelTexts,
+    labelPlacements: labelPlacements,
     status: status,
     landPaintedAt: landPaintedAt,
     waterNameAt: waterNameAt,

@@ -684,6 +684,28 @@ def test_a_change_of_view_paints_the_land_once(map_view, qtbot, js, wait):
     wait(lambda: json.loads(js(map_view, "getView"))["zoom"] == 4, 5000, "the view back")
 
 
+def test_place_labels_sit_where_leaflets_own_tooltips_would(map_view, qtbot, js):
+    """Labels are placed from their size, measured once per text, not read back
+    from the page label by label (each read lays the page out again)."""
+    draw(map_view, PLACES, qtbot)
+    with qtbot.waitSignal(map_view.viewChanged, timeout=5000):
+        map_view.set_view(54.0, 21.8, 5)  # Moscow near the right edge: its label goes left
+    placements = js(map_view, "labelPlacements")
+    assert {p["side"] for p in placements} == {"left", "right"}, placements
+    for p in placements:
+        assert abs(p["at"][0] - p["measured"][0]) <= 1 and abs(p["at"][1] - p["measured"][1]) <= 1, p
+
+
+def test_labels_are_laid_out_once_per_task(map_view, qtbot, js, wait):
+    """New places and a fit in one task (as at a launch) lay the labels out once,
+    with the view the task ends with, not at each of the fit's zoomend and moveend."""
+    draw(map_view, PLACES, qtbot)
+    before = js(map_view, "status")["labelLayouts"]
+    raw_js(map_view, f"(mapapp.setPlaces({json.dumps(PLACES)}), mapapp.fitPlaces(), 0)", wait)
+    assert js(map_view, "status")["labelLayouts"] == before + 1
+    assert {p["name"] for p in js(map_view, "labelPlacements")} == {p["name"] for p in PLACES}
+
+
 def test_none_survives_pyside_void_calls(qapp):
     """PySide6 6.12 drops a reference to None per void call; mapapp.ui shields CPython < 3.12."""
     from PySide6.QtWidgets import QWidget
