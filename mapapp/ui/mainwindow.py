@@ -12,10 +12,7 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFileDialog,
-    QInputDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -67,10 +64,12 @@ def warm_up() -> None:
 
     for name in ("QTextCharFormat", "QIcon", "QFont", "QKeySequence", "QPainter", "QPalette", "QTextDocument"):
         getattr(QtGui, name)
+    # Not the dialogs', nor QStyle's (~20 ms, for painting the date bar's ruler):
+    # those are made when first used, after the window shows.
     for name in (
-        "QStyle", "QAbstractItemView", "QMessageBox", "QFileDialog", "QStyleOptionSlider", "QTableView",
-        "QSizePolicy", "QTextBrowser", "QHeaderView", "QComboBox", "QToolButton", "QLabel", "QSlider",
-        "QDateEdit", "QStatusBar", "QMenuBar", "QMenu", "QFrame", "QAbstractScrollArea",
+        "QAbstractItemView", "QTableView", "QSizePolicy", "QTextBrowser", "QHeaderView", "QComboBox",
+        "QToolButton", "QLabel", "QSlider", "QDateEdit", "QStatusBar", "QMenuBar", "QMenu", "QFrame",
+        "QAbstractScrollArea",
     ):
         getattr(QtWidgets, name)
 
@@ -323,6 +322,8 @@ class MainWindow(QMainWindow):
 
     def choose_file(self) -> None:
         start = str(Path(self.recent_files()[0]).parent) if self.recent_files() else ""
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(self, "Open article", start, OPEN_FILTER)
         if path:
             self.open_path(path)
@@ -352,6 +353,8 @@ class MainWindow(QMainWindow):
             return None
         if len(pages) <= 1:
             return None
+        from PySide6.QtWidgets import QInputDialog
+
         title, ok = QInputDialog.getItem(
             self, "Choose a page", f"{Path(path).name} holds {len(pages)} pages:", pages, 0, False
         )
@@ -374,6 +377,8 @@ class MainWindow(QMainWindow):
     def report_error(self, message: str) -> None:
         self.last_error = message
         self.statusBar().showMessage(message, 15000)
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, "mapapp", message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()  # window-modal, never blocks the event loop
@@ -493,6 +498,8 @@ class MainWindow(QMainWindow):
             return
         size = dialog.chosen_size()
         default = str(Path(self.recent_files()[0]).with_suffix(".png")) if self.recent_files() else "map.png"
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(self, "Export map snapshot", default, "PNG image (*.png)")
         if not path:
             return
