@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+from mapapp.ui.application import offscreen_chromium_flags
+
 
 def run_fresh(argv: list[str], cache: str, **env: str) -> subprocess.CompletedProcess[str]:
     """Run ``python argv`` offscreen with ``cache`` as the app's cache and ``env`` added.
@@ -17,6 +19,11 @@ def run_fresh(argv: list[str], cache: str, **env: str) -> subprocess.CompletedPr
     full["MAPAPP_CACHE_DIR"] = cache
     full.pop("PYTHONDONTWRITEBYTECODE", None)
     full.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # The Chromium flags the app would choose for itself, for every child: the
+    # floor runs the same Chromium as the app.
+    full["QTWEBENGINE_CHROMIUM_FLAGS"] = offscreen_chromium_flags(
+        full["QT_QPA_PLATFORM"], full.get("QTWEBENGINE_CHROMIUM_FLAGS", "")
+    )
     if os.geteuid() == 0:
         full["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     full.update(env)

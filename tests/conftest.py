@@ -24,8 +24,11 @@ def pytest_configure(config):
     except ImportError:  # the core tests run without Qt installed
         return
     try:
+        from mapapp.ui.application import software_compositing_offscreen
         from mapapp.ui.webengine import register_schemes
     except ImportError:  # QtWebEngine missing: the webengine tests will fail on their own
         return
     if QCoreApplication.instance() is None:
-        register_schemes()  # as the app does it (mapapp.ui.application.ensure_application)
+        # As the app does it (mapapp.ui.application.ensure_application).
+        software_compositing_offscreen()
+        register_schemes()

@@ -493,6 +493,29 @@ def test_the_map_size_is_kept_for_the_next_launch(window, tmp_path):
         assert saved_map_size(other) == DEFAULT_MAP_SIZE, junk
 
 
+@pytest.mark.parametrize(
+    ("platform", "flags", "expected"),
+    [
+        ("offscreen", None, "--disable-gpu"),
+        ("offscreen", "--log-level=3", "--log-level=3 --disable-gpu"),
+        ("minimal", "", "--disable-gpu"),
+        ("offscreen", "--enable-gpu-rasterization", "--enable-gpu-rasterization"),  # the user's say
+        ("xcb", None, None),  # a desktop: Chromium uses its GPU as it sees fit
+        ("wayland", "--log-level=3", "--log-level=3"),
+    ],
+)
+def test_chromium_composites_in_software_offscreen(monkeypatch, platform, flags, expected):
+    from mapapp.ui.application import software_compositing_offscreen
+
+    monkeypatch.setenv("QT_QPA_PLATFORM", platform)
+    if flags is None:
+        monkeypatch.delenv("QTWEBENGINE_CHROMIUM_FLAGS", raising=False)
+    else:
+        monkeypatch.setenv("QTWEBENGINE_CHROMIUM_FLAGS", flags)
+    software_compositing_offscreen()
+    assert os.environ.get("QTWEBENGINE_CHROMIUM_FLAGS") == expected
+
+
 def test_launch_steps_that_come_together_are_not_lost(qapp):
     """The launch worker's two steps may both arrive while the GUI thread's first
     wait ends; the second wait must then return at once (it hung once)."""
