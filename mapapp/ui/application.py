@@ -127,7 +127,9 @@ def start_reader(path: str | None = None, *, page: str | None = None, settings=N
     # A parent it leaves for the window: a top-level web view would set up a
     # native surface of its own first.
     holder = QWidget()
-    view = MapView(holder, size=saved_map_size(settings))
+    # Unless the user must first pick a page of an export, the places go to the
+    # page as soon as the article is open: it paints its map once, with them.
+    view = MapView(holder, size=saved_map_size(settings), places_coming=page is None)
     steps = _Steps()
     opened: dict = {}
 

@@ -102,9 +102,12 @@ class MapView(QWebEngineView):
         *,
         online_tiles: bool = False,
         size: tuple[int, int] | None = None,
+        places_coming: bool = False,
     ) -> None:
         """``size``: the view's size from the start, for a view made before the
-        window it goes into is shown (see :func:`mapapp.ui.application.start_reader`)."""
+        window it goes into is shown (see :func:`mapapp.ui.application.start_reader`).
+        ``places_coming``: places will be set as soon as the page is ready, so it
+        paints its map once, with them (or after a while without)."""
         super().__init__(parent)
         if size is not None:
             # Chromium takes the page widget's size when the page is set, and a
@@ -164,6 +167,8 @@ class MapView(QWebEngineView):
             # Chromium gives a hidden page no size at all: the page lays the
             # map out at this one until its window shows (holdSizeHint).
             url += f"?size={size[0]}x{size[1]}"
+        if places_coming:
+            url += "&places=1" if "?" in url else "?places=1"
         self.load(QUrl(url))
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 (Qt API)

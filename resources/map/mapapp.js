@@ -329,6 +329,31 @@
   // before any frame is painted, and also in a page not shown yet, which
   // runs no animation frames, so that a launch's map is painted before its
   // window shows), and that repaint takes over a pending frame's.
+  // A launch's page knows its places are on their way (places=1 in its URL):
+  // its canvases wait for them and their fit before they paint, so that the
+  // map is painted once, at the view the places need, not first at the view it
+  // starts with (the land alone is ~10 ms a paint). Without places after
+  // PLACES_WAIT_MS it paints anyway.
+  var PLACES_WAIT_MS = 1500;
+  var paintHold = { on: false, waiting: [], timer: null };
+
+  function holdPaintForPlaces() {
+    if (!/[?&]places=1(?:&|$)/.test(window.location.search)) return;
+    paintHold.on = true;
+    paintHold.timer = setTimeout(releasePaint, PLACES_WAIT_MS);
+  }
+
+  function releasePaint() {
+    if (!paintHold.on) return;
+    paintHold.on = false;
+    clearTimeout(paintHold.timer);
+    var waiting = paintHold.waiting;
+    paintHold.waiting = [];
+    waiting.forEach(function (renderer) {
+      if (renderer._map) renderer._repaintAll();
+    });
+  }
+
   function onceCanvas(methods) {
     return L.Canvas.extend(
       L.extend(
@@ -345,6 +370,10 @@
             var self = this;
             Promise.resolve().then(function () {
               self._repaintQueued = false;
+              if (paintHold.on) {
+                if (paintHold.waiting.indexOf(self) < 0) paintHold.waiting.push(self);
+                return;
+              }
               if (self._repaintWhole && self._map) self._redraw();
             });
           },
@@ -386,6 +415,7 @@
   // (and of every zoom).
   function paintLand(ctx, map, land) {
     state.landPaints += 1;
+    if (!state.firstLandPaint) state.firstLandPaint = { zoom: map.getZoom(), places: state.places.length };
     if (!land.rings.length) return;
     var scale = map.options.crs.scale(map.getZoom());
     var origin = map.getPixelOrigin();
@@ -1188,6 +1218,14 @@
     clearPlaces();
     var map = state.map;
     state.placeLayer = L.featureGroup().addTo(map);
+    // One tooltip for all the markers, on the one under the pointer (a tooltip
+    // bound to each marker was a third of the time setting the places took).
+    state.placeLayer.bindTooltip(
+      function (marker) {
+        return el("span", "mapapp-place-tip", marker.mapappPlace.name);
+      },
+      { direction: "top", className: "mapapp-place-tooltip" }
+    );
     state.labelLayer = L.layerGroup().addTo(map);
     var places = (Array.isArray(list) ? list : []).filter(validPlace);
     // Big markers first so that small ones stay clickable on top of them.
@@ -1200,7 +1238,7 @@
       var options = markerStyle(place, null);
       options.renderer = state.renderer;
       var marker = L.circleMarker([place.lat, place.lon], options);
-      marker.bindTooltip(el("span", "mapapp-place-tip", place.name), { direction: "top", className: "mapapp-place-tooltip" });
+      marker.mapappPlace = place;
       marker.bindPopup(function () {
         return popupContent(place);
       }, { maxWidth: 320, autoPanPadding: [20, 20] });
@@ -1225,6 +1263,7 @@
     });
     labelsLater();
     reportWhenPainted(state.places.length);
+    releasePaint(); // at the end of this task, with the view it ends with (a fit comes with the places)
     return state.places.length;
   }
 
@@ -1742,6 +1781,7 @@
       width: state.map ? state.map.getSize().x : 0, // the map's size as Leaflet has it
       height: state.map ? state.map.getSize().y : 0,
       landPaints: state.landPaints, // times the land canvas has been painted
+      firstLandPaint: state.firstLandPaint || null, // {zoom, places}: the view it was first painted at
       labelLayouts: state.labelLayouts,
     };
   }
@@ -3068,6 +3108,7 @@
     // Before drawBase's own resize handlers (limitZoomOut), which may move the view.
     map.on("resize", refitIfUntouched);
     map.on("resize", reportAgainAtNewSize);
+    holdPaintForPlaces();
     drawBase();
     // After the canvases' repaint, which ends the task (see onceCanvas).
     Promise.resolve().then(function () {

@@ -669,6 +669,33 @@ def test_a_view_made_at_its_size_lays_the_map_out_before_it_shows(qapp, qtbot, j
         delete_view(view)
 
 
+def test_a_launch_view_paints_its_map_once_with_its_places(qapp, qtbot, js, wait):
+    """Made for a launch (its places coming), the page paints no map until they
+    come, then once, at their fit; given none, it paints after a while anyway."""
+    from mapapp.ui.mapview import MapView, delete_view
+
+    view = MapView(size=(640, 480), places_coming=True)
+    alone = MapView(size=(640, 480), places_coming=True)
+    try:
+        # As at a launch: asked before the page is ready, sent in one task when it is.
+        view.set_places(PLACES)
+        view.fit_places()
+        with qtbot.waitSignal(view.placesDrawn, timeout=30_000):
+            pass
+        assert view.url().query() == "size=640x480&places=1"
+        zoom = json.loads(js(view, "getView"))["zoom"]
+        # First painted with the places, at their fit (the page starts at zoom 4).
+        assert js(view, "status")["firstLandPaint"] == {"zoom": zoom, "places": len(PLACES)}
+        assert zoom != 4
+        assert js(view, "landPaintedAt", 52.23, 21.01) is True  # Warsaw, on land
+        qtbot.waitUntil(lambda: alone.is_ready, timeout=30_000)
+        wait(lambda: js(alone, "status")["landPaints"] >= 1, 5000, "the map painted without places")
+        assert view.js_errors == [] and alone.js_errors == []
+    finally:
+        delete_view(view)
+        delete_view(alone)
+
+
 def test_a_change_of_view_paints_the_land_once(map_view, qtbot, js, wait):
     """Leaflet repaints a canvas at the reset of a view and again at its moveend;
     the map's canvases repaint once, at the end of the task that moved them."""
