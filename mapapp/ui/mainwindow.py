@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.map.setParent(self)
         self.map.setAcceptDrops(False)
         self._text_waiting: Article | None = None  # its text is made once its places are drawn
+        self._text_wait = 0  # counts the waits, so that a timer of an earlier one does nothing
         self.map.placesDrawn.connect(self._text_after_places)
         # After the user picks an event, the scroll that follows must not reset the date.
         self._hold_date_until = 0.0
@@ -409,13 +410,20 @@ class MainWindow(QMainWindow):
             # be free to answer Chromium (the page, the channel, the calls and
             # messages). The timer is for a page that never draws them.
             self._text_waiting = article
-            QTimer.singleShot(TEXT_WAIT_MS, self, self._prepare_waiting_text)
+            self._text_wait += 1
+            self._prepare_waiting_text_in(TEXT_WAIT_MS)
 
     def _text_after_places(self, *_) -> None:
         if self._text_waiting is not None:
-            QTimer.singleShot(TEXT_AFTER_PLACES_MS, self, self._prepare_waiting_text)
+            self._prepare_waiting_text_in(TEXT_AFTER_PLACES_MS)
 
-    def _prepare_waiting_text(self, *_) -> None:
+    def _prepare_waiting_text_in(self, ms: int) -> None:
+        wait = self._text_wait
+        QTimer.singleShot(ms, self, lambda: self._prepare_waiting_text(wait))
+
+    def _prepare_waiting_text(self, wait: int) -> None:
+        if wait != self._text_wait:
+            return  # a timer of an earlier text's wait (another article, or the same one shown again)
         article, self._text_waiting = self._text_waiting, None
         if article is not None and article is self.article:
             self._prepare_text(article)
