@@ -74,11 +74,24 @@ def point(value) -> None:
 
 
 def drawn(count: int) -> None:
-    if window.article is None or count != len(window.article.places) or "reported" in seen:
+    if "reported" in seen:
         return
     drawn_count.append(count)
     note("reported")
     grab()
+    ask_for_cities()
+
+
+def ask_for_cities() -> None:
+    # The window may be given the article after the map has drawn its places:
+    # the frames grabbed since wait for the cities' points.
+    if window.article is None:
+        QTimer.singleShot(5, ask_for_cities)
+        return
+    if drawn_count[0] != len(window.article.places):
+        print(f"the map drew {drawn_count[0]} places, the article has {len(window.article.places)}", file=sys.stderr)
+        app.exit(2)
+        return
     for place in window.article.places:
         if place.kind == "city":
             asked.append(1)
