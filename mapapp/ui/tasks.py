@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 
@@ -41,7 +42,10 @@ class BackgroundRunner(QObject):
     The callbacks run on the GUI thread (the relay lives there and the
     connections are queued). Answers from a superseded job are dropped, so a
     slow open can never overwrite the document the user opened after it. With
-    ``latest_only=False`` every job's answer is delivered.
+    ``latest_only=False`` every job's answer is delivered. A runner deleted
+    while its jobs run (its window closed, its map view gone) drops their
+    answers: each job's relay belongs to the job, not to the runner, so that it
+    is never deleted while the job emits on it from its thread (that crashed).
     """
 
     def __init__(self, parent: QObject | None = None, *, latest_only: bool = True) -> None:
@@ -58,12 +62,15 @@ class BackgroundRunner(QObject):
     ) -> None:
         self._generation += 1
         generation = self._generation
-        relay = _Relay(self)
+        # No parent: kept alive by the job and by its connections until it has answered.
+        relay = _Relay()
         self._relays.add(relay)
 
         def finish(callback: Callable[[Any], None], value: Any) -> None:
-            self._relays.discard(relay)
             relay.deleteLater()
+            if not shiboken6.isValid(self):
+                return  # the runner is gone: nobody to tell
+            self._relays.discard(relay)
             if generation == self._generation or not self._latest_only:
                 callback(value)
 
