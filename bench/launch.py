@@ -56,15 +56,18 @@ def main() -> None:
     once("_floor.py", cache)  # warm the OS's file cache so neither side pays for it
     once("_app.py", cache)  # and fill the app's own caches
     floor, floor_ready, places, reported, text, borders = [], [], [], [], [], []
+    floor_cpu, app_cpu = [], []
     for _ in range(args.runs):
-        f_shown, f_ready = once("_floor.py", cache)[:2]
+        f_shown, f_ready, f_cpu = once("_floor.py", cache)[:3]
         floor.append(f_shown)
         floor_ready.append(f_ready)
-        p, t, b, r = once("_app.py", cache)[:4]
+        floor_cpu.append(f_cpu)
+        p, t, b, r, c = once("_app.py", cache)[:5]
         places.append(p)
         text.append(t)
         borders.append(b)
         reported.append(r)
+        app_cpu.append(c)
     f, a = statistics.median(floor), statistics.median(places)
 
     def line(label: str, xs: list[float]) -> str:
@@ -81,6 +84,9 @@ def main() -> None:
     # less moved by a machine whose speed drifts during the benchmark.
     paired = statistics.median(p / q for p, q in zip(places, floor, strict=True))
     print(f"paired: median of the runs' own ratios {paired:.2f}")
+    fc, ac = statistics.median(floor_cpu), statistics.median(app_cpu)
+    print(f"CPU time until on the screen, all processes (less moved by the machine's load): "
+          f"floor {fc * 1000:.0f} ms, mapapp {ac * 1000:.0f} ms, ratio {ac / fc:.2f}")
 
 
 if __name__ == "__main__":
