@@ -82,11 +82,16 @@ def cached(
         except Exception as err:  # noqa: BLE001 - a stale or damaged entry is just a miss
             log.info("cache entry %s unreadable (%s); rebuilding", path, err)
     value = build()
+    store(path, dumps(value))
+    return value
+
+
+def store(path: Path, data: bytes) -> None:
+    """Write a cache entry at once (atomically), making its folder; one that cannot be written is skipped."""
     try:
         from mapapp.core.atomic import write_bytes_atomic
 
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomic(path, dumps(value))
+        write_bytes_atomic(path, data)
     except OSError as err:
         log.info("cache %s not written: %s", path, err)
-    return value

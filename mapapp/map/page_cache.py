@@ -11,15 +11,12 @@ Checking it costs some stat calls and one read: no hashing, no unpickling.
 from __future__ import annotations
 
 import importlib.util
-import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
 
-from mapapp.core.cache import cache_dir
+from mapapp.core.cache import cache_dir, store
 from mapapp.core.paths import GEODATA, RESOURCES
-
-log = logging.getLogger(__name__)
 
 STAMP_VERSION = "1"
 # The code that builds and inlines the page, its own scripts and styles, and the base map data.
@@ -103,11 +100,5 @@ def cached_page(name: str, build: Callable[[], bytes | None], identity: str = ""
         return body
     page = build()
     if page is not None:
-        try:
-            from mapapp.core.atomic import write_bytes_atomic
-
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_bytes_atomic(path, stamp + b"\n" + page)
-        except OSError as err:
-            log.info("the served page %s was not cached: %s", name, err)
+        store(path, stamp + b"\n" + page)
     return page

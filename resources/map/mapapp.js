@@ -328,32 +328,8 @@
   // canvases repaint once, at the end of the task that asked (a microtask:
   // before any frame is painted, and also in a page not shown yet, which
   // runs no animation frames, so that a launch's map is painted before its
-  // window shows), and that repaint takes over a pending frame's.
-  // A launch's page knows its places are on their way (places=1 in its URL):
-  // its canvases wait for them and their fit before they paint, so that the
-  // map is painted once, at the view the places need, not first at the view it
-  // starts with (the land alone is ~10 ms a paint). Without places after
-  // PLACES_WAIT_MS it paints anyway.
-  var PLACES_WAIT_MS = 1500;
-  var paintHold = { on: false, waiting: [], timer: null };
-
-  function holdPaintForPlaces() {
-    if (!/[?&]places=1(?:&|$)/.test(window.location.search)) return;
-    paintHold.on = true;
-    paintHold.timer = setTimeout(releasePaint, PLACES_WAIT_MS);
-  }
-
-  function releasePaint() {
-    if (!paintHold.on) return;
-    paintHold.on = false;
-    clearTimeout(paintHold.timer);
-    var waiting = paintHold.waiting;
-    paintHold.waiting = [];
-    waiting.forEach(function (renderer) {
-      if (renderer._map) renderer._repaintAll();
-    });
-  }
-
+  // window shows), and that repaint takes over a pending frame's; at a launch
+  // it may wait for the places (paintHold, below).
   function onceCanvas(methods) {
     return L.Canvas.extend(
       L.extend(
@@ -389,6 +365,31 @@
         methods
       )
     );
+  }
+
+  // A launch's page knows its places are on their way (places=1 in its URL):
+  // its canvases wait for them and their fit before they paint, so that the
+  // map is painted once, at the view the places need, not first at the view it
+  // starts with (the land alone is ~10 ms a paint). Without places after
+  // PLACES_WAIT_MS it paints anyway.
+  var PLACES_WAIT_MS = 1500;
+  var paintHold = { on: false, waiting: [], timer: null };
+
+  function holdPaintForPlaces() {
+    if (!/[?&]places=1(?:&|$)/.test(window.location.search)) return;
+    paintHold.on = true;
+    paintHold.timer = setTimeout(releasePaint, PLACES_WAIT_MS);
+  }
+
+  function releasePaint() {
+    if (!paintHold.on) return;
+    paintHold.on = false;
+    clearTimeout(paintHold.timer);
+    var waiting = paintHold.waiting;
+    paintHold.waiting = [];
+    waiting.forEach(function (renderer) {
+      if (renderer._map) renderer._repaintAll();
+    });
   }
 
   // --- land: coarse first, detailed when zoomed in ---------------------------------
