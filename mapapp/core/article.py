@@ -5,12 +5,8 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from mapapp.core.model import Document, Mark, Place, ReadingText
-
-if TYPE_CHECKING:
-    from mapapp.core.timeline import Timeline
+from mapapp.core.model import Document, Mark, Place, ReadingText, Timeline
 
 MENTION_SCHEME = "mention"
 

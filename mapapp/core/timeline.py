@@ -92,7 +92,6 @@ The rules, in short:
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -114,62 +113,16 @@ from mapapp.core.model import (
     PARAGRAPH,
     QUOTE,
     Block,
+    Event,
+    Passage,
     ReadingText,
+    Timeline,
 )
 from mapapp.core.patterns import lazy_compile
 
 __all__ = ["Event", "Passage", "Timeline", "extract_timeline", "to_json"]
 
 LABEL_CHARS = 80
-
-
-@dataclass(frozen=True)
-class Event:
-    """A dated happening; ``plain[start:end]`` is the date expression as written."""
-
-    date: date
-    date_to: date
-    precision: str  # "day", "month", "season", "year" or "decade"
-    label: str
-    start: int
-    end: int
-    sentence_start: int
-    sentence_end: int
-
-
-@dataclass(frozen=True)
-class Passage:
-    """``plain[start:end]`` is read at ``date_from``..``date_to``."""
-
-    start: int
-    end: int
-    date_from: date
-    date_to: date
-    precision: str = "day"
-    anchor: str = ""  # the block's anchor (paragraph id)
-    own: bool = True  # False when the date is carried over from another passage
-
-
-@dataclass(frozen=True)
-class Timeline:
-    events: tuple[Event, ...] = ()
-    passages: tuple[Passage, ...] = ()
-    _starts: tuple[int, ...] = field(default=(), init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_starts", tuple(p.start for p in self.passages))
-
-    def passage_at(self, offset: int) -> Passage | None:
-        """The passage holding ``offset``; between passages the one before (carry forward)."""
-        if not self.passages:
-            return None
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return self.passages[max(i, 0)]
-
-    def date_at(self, offset: int) -> tuple[date, date] | None:
-        """``(date_from, date_to)`` of the text at ``offset``, None if the text has no dates."""
-        p = self.passage_at(offset)
-        return None if p is None else (p.date_from, p.date_to)
 
 
 def to_json(timeline: Timeline) -> dict[str, Any]:

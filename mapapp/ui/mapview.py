@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import atexit
 import datetime as dt
-import json
 import logging
 import time
 import weakref
@@ -270,6 +269,8 @@ class MapView(QWebEngineView):
         """Call ``callback((lat, lon, zoom))`` with the current view (None if it cannot be read)."""
 
         def decode(value: Any) -> View | None:
+            import json
+
             try:
                 data = json.loads(value)
                 return float(data["lat"]), float(data["lon"]), int(round(data["zoom"]))
@@ -290,6 +291,8 @@ class MapView(QWebEngineView):
         """
 
         def decode(value: Any) -> Any:
+            import json
+
             try:
                 return json.loads(value)
             except (TypeError, ValueError):
