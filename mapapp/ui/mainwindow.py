@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -22,10 +23,20 @@ from mapapp.core.article import Article, open_article, reading_html
 from mapapp.core.errors import MapappError
 from mapapp.ui.reading import PreparedText, ReadingPane, prepare_text
 
+if TYPE_CHECKING:
+    from mapapp.ui.datebar import DateBar
+    from mapapp.ui.places_panel import PlacesPanel
+
 log = logging.getLogger(__name__)
 
 MAX_RECENT = 10
 DEFAULT_DATE = dt.date(1939, 9, 1)
+# The date bar's height when the window last closed: the widget holding its
+# place until it is built has it. The default is its height in Qt's default
+# style and font; a wrong guess costs one more layout of the map when it comes.
+DATEBAR_HEIGHT_KEY = "window/datebar-height"
+DEFAULT_DATEBAR_HEIGHT = 41
+PLACES_MIN_WIDTH = 270
 # How long a new text waits for the map to have drawn its places before it is
 # laid out anyway (and, without an article, the map for its first date).
 TEXT_WAIT_MS = 1500
@@ -41,6 +52,14 @@ OPEN_FILTER = (
 )
 
 
+def saved_datebar_height(settings: QSettings) -> int:
+    try:
+        height = int(settings.value(DATEBAR_HEIGHT_KEY, DEFAULT_DATEBAR_HEIGHT))
+    except (TypeError, ValueError):
+        return DEFAULT_DATEBAR_HEIGHT
+    return height if 10 <= height <= 400 else DEFAULT_DATEBAR_HEIGHT
+
+
 def open_for_reading(path: str, page: str | None) -> tuple[Article, PreparedText]:
     """The background half of opening: the article and the reading pane's document."""
     article = open_article(path, page=page)
@@ -53,24 +72,17 @@ def warm_up() -> None:
     PySide6 makes a Qt class's Python type, enums included, on first use, which
     is tens of milliseconds in all for the window's. :func:`start_reader` calls
     this from a worker thread while Chromium starts the map on the GUI thread.
+    Not the date bar's nor the places panel's (built once the map has drawn its
+    places, see ``MainWindow._build_map_pane``), nor the dialogs'.
     """
     from PySide6 import QtGui, QtWidgets
 
-    import mapapp.map.assets  # noqa: F401 - the date bar's change dates come from there
     import mapapp.map.payload  # noqa: F401
-    import mapapp.ui.datebar  # noqa: F401
-    import mapapp.ui.places_panel  # noqa: F401
     import mapapp.ui.tasks  # noqa: F401
 
-    for name in ("QTextCharFormat", "QIcon", "QFont", "QKeySequence", "QPainter", "QPalette", "QTextDocument"):
+    for name in ("QTextCharFormat", "QFont", "QKeySequence", "QTextDocument"):
         getattr(QtGui, name)
-    # Not the dialogs', nor QStyle's (~20 ms, for painting the date bar's ruler):
-    # those are made when first used, after the window shows.
-    for name in (
-        "QAbstractItemView", "QTableView", "QSizePolicy", "QTextBrowser", "QHeaderView", "QComboBox",
-        "QToolButton", "QLabel", "QSlider", "QDateEdit", "QStatusBar", "QMenuBar", "QMenu", "QFrame",
-        "QAbstractScrollArea",
-    ):
+    for name in ("QSizePolicy", "QTextBrowser", "QStatusBar", "QMenuBar", "QMenu", "QFrame", "QAbstractScrollArea"):
         getattr(QtWidgets, name)
 
 
@@ -107,7 +119,6 @@ class MainWindow(QMainWindow):
         self._hold_fit_until = 0.0
         self._emphasised_range: tuple[int, int] | None = None
 
-        from mapapp.ui.places_panel import PlacesPanel
         from mapapp.ui.tasks import BackgroundRunner
 
         self.settings = settings if settings is not None else QSettings()
@@ -128,13 +139,16 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.splitter = splitter
 
-        self.places = PlacesPanel(self)
+        # The places panel is built when first used, like the date bar (see
+        # _build_map_pane); an empty widget holds the dock's width meanwhile.
+        self._places: PlacesPanel | None = None
+        self._places_slot: QWidget | None = QWidget(self)
+        self._places_slot.setMinimumWidth(PLACES_MIN_WIDTH)
         dock = QDockWidget("Places", self)
         dock.setObjectName("places-dock")
-        dock.setWidget(self.places)
+        dock.setWidget(self._places_slot)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.places_dock = dock
-        self.places.setMinimumWidth(270)
 
         self.reading.mentionClicked.connect(self.on_mention_clicked)
         self.reading.readingOffsetChanged.connect(self.on_reading_moved)
@@ -142,7 +156,6 @@ class MainWindow(QMainWindow):
         self.map.placesDrawn.connect(self.placesDrawn)
         self.map.eventChosen.connect(self.on_map_event_chosen)
         self.map.jsError.connect(lambda message: log.error("map page: %s", message))
-        self.places.placeChosen.connect(self.on_place_chosen)
 
         self._build_menus()
         self.setAcceptDrops(True)
@@ -154,27 +167,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Starting…")
 
     def _build_map_pane(self) -> QWidget:
-        """The map under its date bar; the map shows the borders of the bar's date."""
-        from mapapp.map import border_change_dates
-        from mapapp.ui.datebar import DateBar
-        from mapapp.ui.tasks import BackgroundRunner
+        """The map under its date bar; the map shows the borders of the bar's date.
 
+        The date bar itself is built when first used (:attr:`datebar`), at a
+        launch once the map has drawn the article's places, like the places
+        panel: their code and Qt types (the ruler's QStyle among them) were
+        work before the window could show, on the launch's critical path (the
+        map's places ~35 ms sooner without them, bench/launch.py). Until then an
+        empty widget of the bar's height holds its place, so that the map keeps
+        its size when the bar comes.
+        """
         saved = str(self.settings.value("map/date", DEFAULT_DATE.isoformat()))
         try:
-            start = dt.date.fromisoformat(saved)
+            self._datebar_start = dt.date.fromisoformat(saved)
         except ValueError:
-            start = DEFAULT_DATE
-        self.datebar = DateBar(self, date=start)
-        # From the disk cache in a moment; made from the dataset (most of a
-        # second) the first time, in the background so the window is not held.
-        self._change_dates_loader = BackgroundRunner(self)
-        self._change_dates_loader.run(
-            border_change_dates,
-            self.datebar.set_change_dates,
-            lambda err: log.error("the border change dates could not be loaded", exc_info=err),
-        )
-        self.datebar.dateChanged.connect(self.set_map_date)
-        self.datebar.eventChosen.connect(self.on_event_chosen)
+            self._datebar_start = DEFAULT_DATE
+        self._datebar: DateBar | None = None
+        self._datebar_slot: QWidget | None = QWidget(self)
+        self._datebar_slot.setFixedHeight(saved_datebar_height(self.settings))
         # The map gets its first date with the first article's text (its first
         # date), after the places: the borders are the page's biggest load.
         # Without an article (the launch's file failed) it gets it in a moment.
@@ -184,9 +194,57 @@ class MainWindow(QMainWindow):
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
-        box.addWidget(self.datebar)
+        box.addWidget(self._datebar_slot)
         box.addWidget(self.map, 1)
+        self._map_pane_box = box
         return pane
+
+    @property
+    def datebar(self) -> DateBar:
+        """The date bar above the map, built on first use (see :meth:`_build_map_pane`)."""
+        if self._datebar is None:
+            self._build_datebar()
+        return self._datebar
+
+    @property
+    def places(self) -> PlacesPanel:
+        """The places panel, built on first use (see ``__init__``)."""
+        if self._places is None:
+            from mapapp.ui.places_panel import PlacesPanel
+
+            panel = self._places = PlacesPanel(self)
+            panel.setMinimumWidth(PLACES_MIN_WIDTH)
+            panel.placeChosen.connect(self.on_place_chosen)
+            if self.article is not None:
+                panel.set_places(self.article.places)
+            slot, self._places_slot = self._places_slot, None
+            self.places_dock.setWidget(panel)
+            if slot is not None:
+                slot.deleteLater()
+        return self._places
+
+    def _build_datebar(self) -> None:
+        from mapapp.map import border_change_dates
+        from mapapp.ui.datebar import DateBar
+        from mapapp.ui.tasks import BackgroundRunner
+
+        bar = self._datebar = DateBar(self, date=self._datebar_start)
+        # From the disk cache in a moment; made from the dataset (most of a
+        # second) the first time, in the background so the window is not held.
+        self._change_dates_loader = BackgroundRunner(self)
+        self._change_dates_loader.run(
+            border_change_dates,
+            bar.set_change_dates,
+            lambda err: log.error("the border change dates could not be loaded", exc_info=err),
+        )
+        bar.dateChanged.connect(self.set_map_date)
+        bar.eventChosen.connect(self.on_event_chosen)
+        if self.article is not None:
+            bar.set_events(self.article.timeline.events if self.article.timeline is not None else ())
+        slot, self._datebar_slot = self._datebar_slot, None
+        if slot is not None:
+            self._map_pane_box.replaceWidget(slot, bar)
+            slot.deleteLater()
 
     def set_map_date(self, iso: str) -> None:
         self._map_dated = True
@@ -390,15 +448,17 @@ class MainWindow(QMainWindow):
         self.article = article
         self._emphasised_range = None
         self._hold_date_until = self._hold_fit_until = 0.0  # holds were for the previous text
-        self.datebar.pause()
-        self.datebar.set_events(article.timeline.events if article.timeline is not None else ())
+        if self._datebar is not None:  # otherwise it takes the events when it is built
+            self._datebar.pause()
+            self._datebar.set_events(article.timeline.events if article.timeline is not None else ())
         self.current_place = None
         self.current_mention = 0
         doc = article.document
         self.setWindowTitle(f"{doc.title} — mapapp")
         if self.map.shown_article is not article:  # at launch the map has it already
             self.map.show_article(article)
-        self.places.set_places(article.places)
+        if self._places is not None:  # otherwise it takes the places when it is built
+            self._places.set_places(article.places)
         self.statusBar().showMessage(
             f"{len(article.places)} places · {article.reading.subtitle}"
         )
@@ -427,6 +487,9 @@ class MainWindow(QMainWindow):
         article, self._text_waiting = self._text_waiting, None
         if article is not None and article is self.article:
             self._prepare_text(article)
+            # Built now, the map's places on the screen, while the text is parsed.
+            self.datebar  # noqa: B018
+            self.places  # noqa: B018
 
     def _prepare_text(self, article: Article) -> None:
         self._text_loader.run(
@@ -579,6 +642,8 @@ class MainWindow(QMainWindow):
 
         if shiboken6.isValid(self.map):  # disposed of already when the app shuts down
             self.settings.setValue(MAP_SIZE_KEY, f"{self.map.width()}x{self.map.height()}")
+        if self._datebar is not None:
+            self.settings.setValue(DATEBAR_HEIGHT_KEY, self._datebar.height())
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("window/splitter", self.splitter.saveState())

@@ -23,8 +23,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from mapapp.core.documents import sample_path
-from mapapp.ui.mainwindow import MainWindow
+from mapapp.ui.datebar import DateBar
+from mapapp.ui.mainwindow import DEFAULT_DATEBAR_HEIGHT, MainWindow, saved_datebar_height
 from mapapp.ui.mapview import delete_view
+from mapapp.ui.places_panel import PlacesPanel
 from tests.ui.conftest import wait_for
 
 pytestmark = pytest.mark.webengine
@@ -574,12 +576,25 @@ def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path, monkeypatc
         assert win.map.shown_article is win.article
         drawn: list = []
         shown: list = []
+        at_drawn: list = []  # (date bar built, places panel built, map size) when the places were drawn
         win.placesDrawn.connect(drawn.append)
+        win.placesDrawn.connect(
+            lambda _: at_drawn.append(
+                (bool(win.findChildren(DateBar)), bool(win.findChildren(PlacesPanel)), win.map.size().toTuple())
+            )
+        )
         win.articleShown.connect(lambda: shown.append(True))
         wait_for(lambda: win.article is not None and drawn, LOAD_TIMEOUT, "the sample's places on the map")
         assert drawn[-1] == len(win.article.places) > 20
         # The text is laid out after the map page is ready, off the GUI thread.
         wait_for(lambda: shown, LOAD_TIMEOUT, "the sample's text")
+        # The date bar and the places panel come after the places, into the room
+        # kept for them: the map keeps its size.
+        assert at_drawn[0][:2] == (False, False)
+        assert win.findChildren(DateBar) and win.findChildren(PlacesPanel)
+        assert win.map.size().toTuple() == at_drawn[0][2]
+        assert len(win.places.visible_place_ids()) == len(win.article.places)
+        assert win.datebar.event_ticks()  # the article's events, given to the bar when it came
         assert win.map.parent() is not None and win.map.window() is win
         assert win.reading.toPlainText().startswith(win.article.document.title)
         assert win.map.js_errors == [] and win.map.blocked_requests == []
@@ -589,3 +604,14 @@ def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path, monkeypatc
         win.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QCoreApplication.processEvents()
+
+
+@pytest.mark.parametrize(
+    ("saved", "height"),
+    [(None, DEFAULT_DATEBAR_HEIGHT), ("38", 38), ("tall", DEFAULT_DATEBAR_HEIGHT), ("0", DEFAULT_DATEBAR_HEIGHT), ("9999", DEFAULT_DATEBAR_HEIGHT)],
+)
+def test_room_kept_for_the_date_bar_is_its_last_height(tmp_path, saved, height):
+    settings = QSettings(str(tmp_path / "mapapp.ini"), QSettings.Format.IniFormat)
+    if saved is not None:
+        settings.setValue("window/datebar-height", saved)
+    assert saved_datebar_height(settings) == height
