@@ -170,8 +170,8 @@ class MainWindow(QMainWindow):
         """The map under its date bar; the map shows the borders of the bar's date.
 
         The date bar itself is built when first used (:attr:`datebar`), at a
-        launch once the map has drawn the article's places, like the places
-        panel: their code and Qt types (the ruler's QStyle among them) were
+        launch once the map has drawn the article's places and its text is
+        shown, like the places panel: their code and Qt types (the ruler's QStyle among them) were
         work before the window could show, on the launch's critical path (the
         map's places ~35 ms sooner without them, bench/launch.py). Until then an
         empty widget of the bar's height holds its place, so that the map keeps
@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
         # Without an article (the launch's file failed) it gets it in a moment.
         self._map_dated = False
         QTimer.singleShot(TEXT_WAIT_MS, self, self._date_map_once)
+        QTimer.singleShot(TEXT_WAIT_MS, self, self._build_panes)  # without a text
         pane = QWidget(self)
         box = QVBoxLayout(pane)
         box.setContentsMargins(0, 0, 0, 0)
@@ -253,7 +254,15 @@ class MainWindow(QMainWindow):
 
     def _date_map_once(self) -> None:
         if not self._map_dated:
-            self.set_map_date(self.datebar.iso())
+            self.set_map_date(self._bar_date().isoformat())
+
+    def _bar_date(self) -> dt.date:
+        """The date bar's date; before the bar is built, the date it will start at."""
+        return self._datebar.date() if self._datebar is not None else self._datebar_start
+
+    def _build_panes(self) -> None:
+        self.datebar  # noqa: B018 - built on first use
+        self.places  # noqa: B018
 
     def _follow_toggled(self, on: bool) -> None:
         self.settings.setValue("map/follow", "true" if on else "false")
@@ -306,8 +315,15 @@ class MainWindow(QMainWindow):
         dated = timeline.date_at(offset) if timeline is not None else None
         if dated is None:
             return  # an undated text keeps the date the reader chose
-        if dated[0] < self.datebar.date() <= dated[1]:
+        if dated[0] < self._bar_date() <= dated[1]:
             return  # a vague span ("by the end of the year") that holds the date shown keeps it
+        if self._datebar is None:  # the bar will start at the date, clamped to its range as it does
+            from mapapp.ui.datebar import FIRST_DAY, LAST_DAY
+
+            if dated[0] != self._datebar_start:
+                self._datebar_start = min(max(dated[0], FIRST_DAY), LAST_DAY)
+                self.set_map_date(self._datebar_start.isoformat())
+            return
         iso = dated[0].isoformat()
         if iso != self.datebar.iso():
             self.datebar.set_date(dated[0])  # clamped to the bar's range
@@ -487,9 +503,6 @@ class MainWindow(QMainWindow):
         article, self._text_waiting = self._text_waiting, None
         if article is not None and article is self.article:
             self._prepare_text(article)
-            # Built now, the map's places on the screen, while the text is parsed.
-            self.datebar  # noqa: B018
-            self.places  # noqa: B018
 
     def _prepare_text(self, article: Article) -> None:
         self._text_loader.run(
@@ -507,6 +520,8 @@ class MainWindow(QMainWindow):
         self.on_reading_moved(0)  # a new text starts the map at its first date
         self._date_map_once()  # an undated text: the date the reader had
         self.articleShown.emit()
+        # At a launch, the date bar and the places panel come next (see _build_map_pane).
+        QTimer.singleShot(0, self, self._build_panes)
 
     # --- linking text and map ---------------------------------------------------
 

@@ -588,13 +588,15 @@ def test_start_reader_opens_the_sample_as_mapapp_does(qapp, tmp_path, monkeypatc
         assert drawn[-1] == len(win.article.places) > 20
         # The text is laid out after the map page is ready, off the GUI thread.
         wait_for(lambda: shown, LOAD_TIMEOUT, "the sample's text")
-        # The date bar and the places panel come after the places, into the room
-        # kept for them: the map keeps its size.
+        # The date bar and the places panel come after the places and the text,
+        # into the room kept for them: the map keeps its size.
         assert at_drawn[0][:2] == (False, False)
-        assert win.findChildren(DateBar) and win.findChildren(PlacesPanel)
+        wait_for(lambda: win.findChildren(DateBar) and win.findChildren(PlacesPanel), 5_000, "the panes")
         assert win.map.size().toTuple() == at_drawn[0][2]
         assert len(win.places.visible_place_ids()) == len(win.article.places)
         assert win.datebar.event_ticks()  # the article's events, given to the bar when it came
+        # The text's first date was followed before the bar came: the bar starts at the map's date.
+        assert win.datebar.iso() == win.settings.value("map/date") == "1918-03-03"
         assert win.map.parent() is not None and win.map.window() is win
         assert win.reading.toPlainText().startswith(win.article.document.title)
         assert win.map.js_errors == [] and win.map.blocked_requests == []
