@@ -171,11 +171,11 @@ class MainWindow(QMainWindow):
 
         The date bar itself is built when first used (:attr:`datebar`), at a
         launch once the map has drawn the article's places and its text is
-        shown, like the places panel: their code and Qt types (the ruler's QStyle among them) were
-        work before the window could show, on the launch's critical path (the
-        map's places ~35 ms sooner without them, bench/launch.py). Until then an
-        empty widget of the bar's height holds its place, so that the map keeps
-        its size when the bar comes.
+        shown, like the places panel: their code and Qt types (the ruler's
+        QStyle among them) were work before the window could show, on the
+        launch's critical path (the map's places ~35 ms sooner without them,
+        bench/launch.py). Until then an empty widget of the bar's height holds
+        its place, so that the map keeps its size when the bar comes.
         """
         saved = str(self.settings.value("map/date", DEFAULT_DATE.isoformat()))
         try:
