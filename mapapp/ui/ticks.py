@@ -24,14 +24,19 @@ import datetime as dt
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QMouseEvent, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QSlider, QWidget
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
+from PySide6.QtWidgets import (
+    QSizePolicy,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QStylePainter,
+    QToolTip,
+    QWidget,
+)
 
 __all__ = [
     "CHANGE",
@@ -137,15 +142,6 @@ def event_ticks(events: Iterable[Any]) -> list[Tick]:
     return ticks
 
 
-def _style_types() -> tuple[type[QStyle], type[QStyleOptionSlider]]:
-    """QStyle and QStyleOptionSlider, imported when the ruler is first painted or
-    clicked: QStyle's Python type is ~15 ms of enums, which would otherwise be
-    made on the launch's way to showing the window."""
-    from PySide6.QtWidgets import QStyle, QStyleOptionSlider
-
-    return QStyle, QStyleOptionSlider
-
-
 class TickSlider(QSlider):
     """A horizontal day slider from ``first`` to ``last`` with event and border-change ticks."""
 
@@ -201,17 +197,15 @@ class TickSlider(QSlider):
         return hint
 
     def _option(self) -> QStyleOptionSlider:
-        opt = _style_types()[1]()
+        opt = QStyleOptionSlider()
         self.initStyleOption(opt)
         return opt
 
     def _rects(self, opt: QStyleOptionSlider | None = None) -> tuple[QRect, QRect]:
         opt = opt or self._option()
         style = self.style()
-        qstyle = _style_types()[0]
-        cc, sc = qstyle.ComplexControl.CC_Slider, qstyle.SubControl
-        groove = style.subControlRect(cc, opt, sc.SC_SliderGroove, self)
-        handle = style.subControlRect(cc, opt, sc.SC_SliderHandle, self)
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, self)
         return groove, handle
 
     def _xf(self, day: dt.date, groove: QRect, handle: QRect) -> float:
@@ -234,7 +228,7 @@ class TickSlider(QSlider):
     def day_at(self, x: int) -> dt.date:
         groove, handle = self._rects()
         span = max(groove.width() - handle.width(), 1)
-        value = _style_types()[0].sliderValueFromPosition(
+        value = QStyle.sliderValueFromPosition(
             self.minimum(), self.maximum(), x - groove.x() - handle.width() // 2, span
         )
         return self.first + dt.timedelta(days=value)
@@ -268,9 +262,10 @@ class TickSlider(QSlider):
     # --- mouse ----------------------------------------------------------------------
 
     def _on_handle(self, pos: QPoint) -> bool:
-        qstyle = _style_types()[0]
-        hit = self.style().hitTestComplexControl(qstyle.ComplexControl.CC_Slider, self._option(), pos, self)
-        return hit == qstyle.SubControl.SC_SliderHandle
+        hit = self.style().hitTestComplexControl(
+            QStyle.ComplexControl.CC_Slider, self._option(), pos, self
+        )
+        return hit == QStyle.SubControl.SC_SliderHandle
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position().toPoint()
@@ -309,8 +304,6 @@ class TickSlider(QSlider):
                 # the click's target, then its close neighbours of the same kind
                 around = self.ticks_near(event.pos(), near[0].kind, TOOLTIP_SLOP_PX)
                 shown = [near[0]] + [t for t in around if t is not near[0]]
-                from PySide6.QtWidgets import QToolTip
-
                 QToolTip.showText(event.globalPos(), tooltip_html(shown), self)
                 return True
         return super().event(event)
@@ -318,23 +311,20 @@ class TickSlider(QSlider):
     # --- painting -------------------------------------------------------------------
 
     def paintEvent(self, event: QEvent) -> None:  # noqa: N802
-        from PySide6.QtWidgets import QStylePainter
-
-        qstyle, option = _style_types()
         painter = QStylePainter(self)
         opt = self._option()
         groove, handle = self._rects(opt)
-        cc = qstyle.ComplexControl.CC_Slider
+        cc = QStyle.ComplexControl.CC_Slider
 
-        groove_opt = option(opt)
-        groove_opt.subControls = qstyle.SubControl.SC_SliderGroove
+        groove_opt = QStyleOptionSlider(opt)
+        groove_opt.subControls = QStyle.SubControl.SC_SliderGroove
         painter.drawComplexControl(cc, groove_opt)
 
         self._paint_years(painter, groove, handle)
         self._paint_ticks(painter, groove, handle)
 
-        handle_opt = option(opt)
-        handle_opt.subControls = qstyle.SubControl.SC_SliderHandle
+        handle_opt = QStyleOptionSlider(opt)
+        handle_opt.subControls = QStyle.SubControl.SC_SliderHandle
         painter.drawComplexControl(cc, handle_opt)
         painter.end()
 
